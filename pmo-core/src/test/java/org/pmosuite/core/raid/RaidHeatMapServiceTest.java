@@ -1,0 +1,88 @@
+package org.pmosuite.core.raid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.pmosuite.core.common.Actor;
+import org.pmosuite.core.common.IssueFacts;
+import org.pmosuite.core.common.IssueScope;
+import org.pmosuite.core.common.ProjectAccess;
+import org.pmosuite.core.common.ProjectNotVisibleException;
+import org.pmosuite.core.common.ProjectRef;
+
+class RaidHeatMapServiceTest {
+
+    private static final Actor LEAD = new Actor("lead", "Lead");
+    private static final Actor MANAGER = new Actor("pm", "Manager");
+
+    /** Fake store: entries per project, counted only within the scope it is asked about. */
+    private final Map<String, List<RaidCellCount>> entriesByProject = Map.of(
+            "PAY", List.of(new RaidCellCount(5, 5, 2), new RaidCellCount(1, 1, 1)),
+            "HR", List.of(new RaidCellCount(5, 5, 10)));
+    private final List<IssueScope> askedScopes = new ArrayList<>();
+
+    private final IssueFacts facts = (actor, scope, types) -> {
+        askedScopes.add(scope);
+        return scope.projectKeys().stream().flatMap(key -> entriesByProject.getOrDefault(key, List.of()).stream())
+                .toList();
+    };
+    private final ProjectAccess access = actor -> actor.equals(LEAD)
+            ? List.of(new ProjectRef("HR", "People"), new ProjectRef("PAY", "Payments"))
+            : List.of(new ProjectRef("PAY", "Payments"));
+    private final RaidHeatMapService service = new RaidHeatMapService(facts, access);
+
+    @Test
+    void portfolioMapCoversEveryBrowsableProject() {
+        RaidHeatMapReport report = service.heatMap(LEAD, RaidHeatMapQuery.parse(List.of(), List.of(), null));
+
+        assertThat(report.projects()).extracting(ProjectRef::key).containsExactly("HR", "PAY");
+        assertThat(report.heatMap().cell(5, 5).count()).isEqualTo(12);
+    }
+
+    @Test
+    void restrictedActorNeverCountsProjectsTheyCannotBrowse() {
+        RaidHeatMapReport report = service.heatMap(MANAGER, RaidHeatMapQuery.parse(List.of(), List.of(), null));
+
+        assertThat(report.projects()).extracting(ProjectRef::key).containsExactly("PAY");
+        assertThat(report.heatMap().cell(5, 5).count()).isEqualTo(2);
+        assertThat(askedScopes).allSatisfy(scope -> assertThat(scope.projectKeys()).containsExactly("PAY"));
+    }
+
+    @Test
+    void namingAProjectTheActorCannotBrowseIsRefusedWithoutAsking() {
+        assertThatThrownBy(() -> service.heatMap(MANAGER, RaidHeatMapQuery.parse(List.of("HR"), List.of(), null)))
+                .isInstanceOf(ProjectNotVisibleException.class)
+                .extracting(e -> ((ProjectNotVisibleException) e).projectKey()).isEqualTo("HR");
+        assertThat(askedScopes).isEmpty();
+    }
+
+    @Test
+    void anActorWhoMayBrowseNothingGetsAnEmptyMapAndNoSearch() {
+        RaidHeatMapService none = new RaidHeatMapService(facts, actor -> List.of());
+
+        RaidHeatMapReport report = none.heatMap(MANAGER, RaidHeatMapQuery.parse(List.of(), List.of(), null));
+
+        assertThat(report.heatMap().total()).isZero();
+        assertThat(report.projects()).isEmpty();
+        assertThat(askedScopes).isEmpty();
+    }
+
+    @Test
+    void passesTheRequestedTypesToTheStore() {
+        List<Set<RaidType>> askedTypes = new ArrayList<>();
+        RaidHeatMapService typed = new RaidHeatMapService((actor, scope, types) -> {
+            askedTypes.add(types);
+            return List.of();
+        }, access);
+
+        typed.heatMap(LEAD, RaidHeatMapQuery.parse(List.of("PAY"), List.of("RISK"), null));
+
+        assertThat(askedTypes).containsExactly(Set.of(RaidType.RISK));
+    }
+}

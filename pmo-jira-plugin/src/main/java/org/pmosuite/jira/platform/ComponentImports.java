@@ -1,0 +1,39 @@
+package org.pmosuite.jira.platform;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+
+/**
+ * Every host service the app imports, in one place: this file is the app's whole dependency on Jira and the
+ * checklist of the stubs it compiles against. The fields are never read; the scanner index is written from them.
+ */
+@SuppressWarnings("unused")
+final class ComponentImports {
+
+    @ComponentImport
+    private SearchService searchService;
+    @ComponentImport
+    private CustomFieldManager customFieldManager;
+    @ComponentImport
+    private JiraAuthenticationContext authenticationContext;
+    @ComponentImport
+    private PermissionManager permissionManager;
+    @ComponentImport
+    private UserManager userManager;
+    @ComponentImport
+    private TemplateRenderer templateRenderer;
+    @ComponentImport
+    private I18nResolver i18nResolver;
+    @ComponentImport
+    private PageBuilderService pageBuilderService;
+
+    private ComponentImports() {
+    }
+}

@@ -1,0 +1,75 @@
+package org.pmosuite.jira.raid;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.atlassian.annotations.security.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.pmosuite.core.common.Actor;
+import org.pmosuite.core.common.CurrentActor;
+import org.pmosuite.core.common.ProjectAccess;
+import org.pmosuite.core.common.ProjectRef;
+
+/**
+ * The RAID heat map page, {@code /plugins/servlet/pmo/raid/heatmap?project=KEY}. The page is a shell: the matrix is
+ * drawn by {@code js/raid/raid-heatmap.js} from the REST resource, so the page and the gadgets share one source.
+ */
+@LicensedOnly
+public class RaidHeatMapServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    static final String TEMPLATE = "templates/raid/heatmap.vm";
+    static final String WEB_RESOURCE = "org.pmosuite.pmo-jira-plugin:raid-heatmap";
+
+    private final transient TemplateRenderer templateRenderer;
+    private final transient PageBuilderService pageBuilderService;
+    private final transient I18nResolver i18n;
+    private final transient CurrentActor currentActor;
+    private final transient ProjectAccess projectAccess;
+
+    public RaidHeatMapServlet(TemplateRenderer templateRenderer, PageBuilderService pageBuilderService,
+            I18nResolver i18n, CurrentActor currentActor, ProjectAccess projectAccess) {
+        this.templateRenderer = templateRenderer;
+        this.pageBuilderService = pageBuilderService;
+        this.i18n = i18n;
+        this.currentActor = currentActor;
+        this.projectAccess = projectAccess;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Actor> actor = currentActor.get();
+        if (actor.isEmpty()) {
+            String destination = request.getRequestURI()
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            response.sendRedirect(request.getContextPath() + "/login.jsp?os_destination="
+                    + URLEncoder.encode(destination, StandardCharsets.UTF_8));
+            return;
+        }
+        List<ProjectRef> projects = projectAccess.browsableProjects(actor.get());
+        String requested = Optional.ofNullable(request.getParameter("project")).map(String::trim).orElse("");
+        Optional<ProjectRef> selected = projects.stream().filter(p -> p.key().equalsIgnoreCase(requested)).findFirst();
+        boolean unknownProject = !requested.isEmpty() && selected.isEmpty();
+
+        Map<String, Object> context = new HashMap<>();
+        context.put("i18n", i18n);
+        context.put("page", new RaidHeatMapPage(projects, selected.map(ProjectRef::key).orElse(""),
+                request.getContextPath() + "/rest/pmo/1.0/raid/heatmap", unknownProject ? requested : ""));
+
+        pageBuilderService.assembler().resources().requireWebResource(WEB_RESOURCE);
+        response.setStatus(unknownProject ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_OK);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        templateRenderer.render(TEMPLATE, context, response.getWriter());
+    }
+}

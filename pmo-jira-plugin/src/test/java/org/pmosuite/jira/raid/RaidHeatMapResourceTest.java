@@ -1,0 +1,88 @@
+package org.pmosuite.jira.raid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+import org.pmosuite.core.common.Actor;
+import org.pmosuite.core.common.InvalidRequestException;
+import org.pmosuite.core.common.IssueFacts;
+import org.pmosuite.core.common.ProjectAccess;
+import org.pmosuite.core.common.ProjectNotVisibleException;
+import org.pmosuite.core.common.ProjectRef;
+import org.pmosuite.core.raid.RaidCellCount;
+import org.pmosuite.jira.platform.ErrorCollection;
+
+class RaidHeatMapResourceTest {
+
+    private static final Actor PM = new Actor("pm", "Pat");
+
+    private final IssueFacts facts = (actor, scope, types) -> scope.projectKeys().contains("PAY")
+            ? List.of(new RaidCellCount(5, 5, 2), new RaidCellCount(2, 3, 4), new RaidCellCount(0, 0, 1))
+            : List.of();
+    private final ProjectAccess access = actor -> List.of(new ProjectRef("PAY", "Payments"));
+    private final I18nResolver i18n = mock(I18nResolver.class);
+
+    @Test
+    void returnsTheMatrixOfBrowsableProjects() {
+        Response response = resource(Optional.of(PM)).heatMap(List.of(), List.of(), null);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        RaidHeatMapJson body = (RaidHeatMapJson) response.getEntity();
+        assertThat(body.size()).isEqualTo(5);
+        assertThat(body.projects()).containsExactly(new RaidHeatMapJson.Project("PAY", "Payments"));
+        assertThat(body.rows().get(0).get(4)).isEqualTo(new RaidHeatMapJson.Cell(5, 5, 2, 25, "CRITICAL"));
+        assertThat(body.rows().get(3).get(2)).isEqualTo(new RaidHeatMapJson.Cell(2, 3, 4, 6, "MEDIUM"));
+        assertThat(body.rated()).isEqualTo(6);
+        assertThat(body.unrated()).isEqualTo(1);
+        assertThat(body.total()).isEqualTo(7);
+        assertThat(body.bands()).containsEntry("CRITICAL", 2L).containsEntry("MEDIUM", 4L);
+        assertThat(response.getHeaderString("Cache-Control")).contains("no-store");
+    }
+
+    @Test
+    void anonymousCallersGet401() {
+        when(i18n.getText(anyString())).thenReturn("You must log in to see this.");
+
+        Response response = resource(Optional.empty()).heatMap(List.of(), List.of(), null);
+
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(((ErrorCollection) response.getEntity()).errorMessages())
+                .containsExactly("You must log in to see this.");
+    }
+
+    @Test
+    void invalidParametersAreRejectedBeforeAnyCounting() {
+        assertThatThrownBy(() -> resource(Optional.of(PM)).heatMap(List.of(), List.of("BOGUS"), "9"))
+                .isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void aProjectOutOfSightIsRefused() {
+        assertThatThrownBy(() -> resource(Optional.of(PM)).heatMap(List.of("HR"), List.of(), null))
+                .isInstanceOf(ProjectNotVisibleException.class);
+    }
+
+    @Test
+    void reportsWhichTypesWereCounted() {
+        RaidHeatMapJson body = (RaidHeatMapJson) resource(Optional.of(PM))
+                .heatMap(List.of("pay"), List.of("risk", "issue"), "3").getEntity();
+
+        assertThat(body.types()).containsExactly("ISSUE", "RISK");
+        assertThat(body.size()).isEqualTo(3);
+        assertThat(Set.copyOf(body.rows().get(0))).hasSize(3);
+    }
+
+    private RaidHeatMapResource resource(Optional<Actor> actor) {
+        return new RaidHeatMapResource(facts, access, () -> actor, i18n);
+    }
+}
