@@ -1,0 +1,143 @@
+package org.pmosuite.jira.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+/** Everything atlassian-plugin.xml names is in the jar, and is what its module type needs. */
+class DescriptorIT {
+
+    /** Module types the app uses. A new one must be added here, with what it requires, on purpose. */
+    private static final Set<String> KNOWN_MODULES = Set.of("plugin-info", "resource", "rest", "servlet",
+            "web-resource", "web-item", "web-section", "velocity-allowlist");
+
+    private static PluginJar jar;
+    private static Element descriptor;
+
+    @BeforeAll
+    static void open() throws Exception {
+        jar = PluginJar.open();
+        descriptor = jar.descriptor();
+    }
+
+    @AfterAll
+    static void close() {
+        jar.close();
+    }
+
+    @Test
+    void isFullyFilteredAtBuildTime() {
+        assertThat(jar.text("atlassian-plugin.xml").orElseThrow()).doesNotContain("${");
+        assertThat(descriptor.getAttribute("plugins-version")).isEqualTo("2");
+        assertThat(descriptor.getAttribute("name")).isEqualTo("PMO Suite for Jira");
+    }
+
+    @Test
+    void pluginInfoDeclaresVersionVendorDataCenterAndImages() {
+        Element info = PluginJar.children(descriptor, "plugin-info").get(0);
+        assertThat(PluginJar.children(info, "version").get(0).getTextContent())
+                .isEqualTo(System.getProperty("pmo.project.version"));
+        Element vendor = PluginJar.children(info, "vendor").get(0);
+        assertThat(vendor.getAttribute("name")).isNotBlank();
+        assertThat(vendor.getAttribute("url")).startsWith("https://");
+
+        Map<String, String> params = new java.util.HashMap<>();
+        PluginJar.children(info, "param").forEach(p -> params.put(p.getAttribute("name"), p.getTextContent().trim()));
+        assertThat(params).containsEntry("atlassian-data-center-status", "compatible")
+                .containsEntry("atlassian-data-center-compatible", "true");
+        for (String image : List.of(params.get("plugin-icon"), params.get("plugin-logo"))) {
+            assertThat(image).isNotNull();
+            byte[] png = jar.bytes(image);
+            assertThat(png).as(image + " in the jar").isNotNull();
+            assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+        }
+    }
+
+    @Test
+    void usesOnlyKnownModuleTypesEachWithAUniqueKey() {
+        Set<String> keys = new java.util.HashSet<>();
+        for (Element module : PluginJar.children(descriptor, null)) {
+            assertThat(KNOWN_MODULES).as("module type <" + module.getTagName() + ">").contains(module.getTagName());
+            if (!module.getTagName().equals("plugin-info") && !module.getTagName().equals("resource")) {
+                assertThat(keys.add(module.getAttribute("key"))).as("unique key " + module.getAttribute("key"))
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
+    void servletsAreServletsWithAUrl() {
+        for (Element servlet : PluginJar.children(descriptor, "servlet")) {
+            Class<?> type = jar.loadClass(servlet.getAttribute("class"));
+            assertThat(jakarta.servlet.http.HttpServlet.class).isAssignableFrom(type);
+            assertThat(Modifier.isAbstract(type.getModifiers())).isFalse();
+            assertThat(PluginJar.children(servlet, "url-pattern")).isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.getTextContent()).startsWith("/pmo/"));
+        }
+    }
+
+    @Test
+    void restModulesPointAtPackagesWithResources() {
+        List<Element> rests = PluginJar.children(descriptor, "rest");
+        assertThat(rests).hasSize(1);
+        Element rest = rests.get(0);
+        assertThat(rest.getAttribute("path")).isEqualTo("/pmo");
+        assertThat(rest.getAttribute("version")).isEqualTo("1.0");
+        for (Element pkg : PluginJar.children(rest, "package")) {
+            String prefix = pkg.getTextContent().trim() + ".";
+            assertThat(jar.classNames().stream().filter(n -> n.startsWith(prefix)).map(jar::loadClass)
+                    .filter(c -> c.isAnnotationPresent(jakarta.ws.rs.Path.class)))
+                    .as("resources under " + prefix).isNotEmpty();
+        }
+    }
+
+    @Test
+    void everyResourceFileExists() {
+        for (Element webResource : PluginJar.children(descriptor, "web-resource")) {
+            List<Element> resources = PluginJar.children(webResource, "resource");
+            assertThat(resources).as(webResource.getAttribute("key")).isNotEmpty();
+            resources.forEach(r -> assertThat(jar.has(r.getAttribute("location")))
+                    .as(r.getAttribute("location")).isTrue());
+        }
+        for (Element resource : PluginJar.children(descriptor, "resource")) {
+            String location = resource.getAttribute("location");
+            if (resource.getAttribute("type").equals("i18n")) {
+                assertThat(jar.has(location + ".properties")).as(location).isTrue();
+            } else {
+                assertThat(jar.entryNames()).as(location).anyMatch(e -> e.startsWith(location));
+            }
+        }
+    }
+
+    @Test
+    void allowlistedTemplateMethodsExistAndArePublic() throws Exception {
+        List<Element> methods = PluginJar.children(PluginJar.children(descriptor, "velocity-allowlist").get(0),
+                "method");
+        assertThat(methods).isNotEmpty();
+        for (Element method : methods) {
+            String entry = method.getTextContent().trim();
+            assertThat(entry).matches("[\\w.$]+#\\w+\\(\\)");
+            Class<?> type = jar.loadClass(entry.substring(0, entry.indexOf('#')));
+            Method found = type.getMethod(entry.substring(entry.indexOf('#') + 1, entry.indexOf('(')));
+            assertThat(Modifier.isPublic(found.getModifiers())).as(entry).isTrue();
+        }
+    }
+
+    @Test
+    void webItemsLinkIntoTheApp() {
+        for (Element item : PluginJar.children(descriptor, "web-item")) {
+            assertThat(item.getAttribute("section")).as(item.getAttribute("key")).isNotBlank();
+            String link = PluginJar.children(item, "link").get(0).getTextContent().trim();
+            assertThat(link).startsWith("/plugins/servlet/pmo/");
+        }
+    }
+}

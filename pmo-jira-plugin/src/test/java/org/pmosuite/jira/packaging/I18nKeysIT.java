@@ -1,0 +1,107 @@
+package org.pmosuite.jira.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Every i18n key the descriptor, the templates or the code refer to has a text. */
+class I18nKeysIT {
+
+    /** A whole key; prefixes that code completes at run time ("pmo.raid.band.") are checked through the enums. */
+    private static final Pattern KEY = Pattern.compile("pmo(?:\\.[a-z0-9]++)++(?![.a-z0-9])");
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("getText\\(\\s*\"([^\"]+)\"");
+
+    private static PluginJar jar;
+    private static Properties texts;
+
+    @BeforeAll
+    static void open() throws IOException {
+        jar = PluginJar.open();
+        texts = new Properties();
+        texts.load(new ByteArrayInputStream(jar.bytes("i18n/pmo.properties")));
+    }
+
+    @AfterAll
+    static void close() {
+        jar.close();
+    }
+
+    @Test
+    void descriptorKeysExist() {
+        Set<String> keys = new TreeSet<>();
+        NodeList all = jar.descriptor().getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            if (!element.getAttribute("i18n-name-key").isEmpty()) {
+                keys.add(element.getAttribute("i18n-name-key"));
+            }
+            if ((element.getTagName().equals("label") || element.getTagName().equals("description"))
+                    && !element.getAttribute("key").isEmpty()) {
+                keys.add(element.getAttribute("key"));
+            }
+        }
+        assertThat(keys).isNotEmpty();
+        assertThat(missing(keys)).isEmpty();
+    }
+
+    @Test
+    void templateKeysExist() {
+        Set<String> keys = new TreeSet<>();
+        jar.entryNames().stream().filter(e -> e.endsWith(".vm")).forEach(template -> {
+            Matcher matcher = TEMPLATE_KEY.matcher(jar.text(template).orElseThrow());
+            while (matcher.find()) {
+                keys.add(matcher.group(1));
+            }
+        });
+        assertThat(keys).isNotEmpty();
+        assertThat(missing(keys)).isEmpty();
+    }
+
+    /** Keys written as string constants in the app's classes, core included. */
+    @Test
+    void keysInTheCodeExist() {
+        Set<String> keys = new TreeSet<>();
+        jar.entryNames().stream().filter(e -> e.endsWith(".class")).forEach(type -> {
+            Matcher matcher = KEY.matcher(new String(jar.bytes(type), StandardCharsets.ISO_8859_1));
+            while (matcher.find()) {
+                keys.add(matcher.group());
+            }
+        });
+        assertThat(keys).contains("pmo.raid.error.type.unknown", "pmo.common.error.project.notvisible");
+        assertThat(missing(keys)).isEmpty();
+    }
+
+    /** Keys the domain builds from enum names, e.g. pmo.raid.band.critical. */
+    @Test
+    void keysBuiltFromEnumsExist() throws Exception {
+        Set<String> keys = new TreeSet<>();
+        for (String type : new String[] {"org.pmosuite.core.raid.RaidType", "org.pmosuite.core.raid.ExposureBand"}) {
+            Class<?> enumType = jar.loadClass(type);
+            Method messageKey = enumType.getMethod("messageKey");
+            for (Object constant : enumType.getEnumConstants()) {
+                keys.add((String) messageKey.invoke(constant));
+            }
+        }
+        assertThat(missing(keys)).isEmpty();
+    }
+
+    private static Set<String> missing(Set<String> keys) {
+        Set<String> missing = new TreeSet<>(keys);
+        missing.removeIf(texts::containsKey);
+        return missing;
+    }
+}

@@ -1,0 +1,79 @@
+package org.pmosuite.jira.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The OSGi manifest Jira's plugin system reads before anything else. */
+class ManifestIT {
+
+    private static PluginJar jar;
+    private static Attributes main;
+
+    @BeforeAll
+    static void open() throws Exception {
+        jar = PluginJar.open();
+        main = jar.manifest().getMainAttributes();
+    }
+
+    @AfterAll
+    static void close() {
+        jar.close();
+    }
+
+    @Test
+    void identifiesThePluginByItsKey() {
+        assertThat(main.getValue("Atlassian-Plugin-Key")).isEqualTo(PluginJar.PLUGIN_KEY);
+        assertThat(main.getValue("Bundle-SymbolicName")).isEqualTo(PluginJar.PLUGIN_KEY);
+        assertThat(jar.descriptor().getAttribute("key")).isEqualTo(PluginJar.PLUGIN_KEY);
+        assertThat(main.getValue("Bundle-ManifestVersion")).isEqualTo("2");
+    }
+
+    @Test
+    void letsTheSpringScannerBuildTheContext() {
+        assertThat(main.getValue("Spring-Context")).isEqualTo("*");
+    }
+
+    @Test
+    void bundleVersionIsTheProjectVersionInOsgiForm() {
+        String version = System.getProperty("pmo.project.version");
+        assertThat(main.getValue("Bundle-Version")).isEqualTo(version.replace('-', '.'));
+    }
+
+    @Test
+    void importsAreComputedAndNeverJavaOrOurOwn() {
+        Map<String, Map<String, String>> imports = OsgiHeader.parse(main.getValue("Import-Package"));
+
+        assertThat(imports).isNotEmpty();
+        assertThat(imports.keySet()).noneMatch(p -> p.startsWith("java."))
+                .noneMatch(p -> p.startsWith("org.pmosuite"))
+                .allMatch(p -> List.of("com.atlassian.", "jakarta.", "org.springframework.", "com.fasterxml.jackson.")
+                        .stream().anyMatch(p::startsWith), "only host-provided packages");
+        assertThat(imports).containsKeys("com.atlassian.jira.bc.issue.search", "jakarta.ws.rs",
+                "jakarta.servlet.http", "com.atlassian.templaterenderer");
+    }
+
+    @Test
+    void annotationOnlyPackagesAreOptionalAndRuntimeApisAreNot() {
+        Map<String, Map<String, String>> imports = OsgiHeader.parse(main.getValue("Import-Package"));
+
+        assertThat(imports.get("com.atlassian.plugin.spring.scanner.annotation.imports"))
+                .containsEntry("resolution:", "optional");
+        assertThat(imports.get("com.atlassian.jira.bc.issue.search")).doesNotContainKey("resolution:");
+        assertThat(imports.get("jakarta.ws.rs")).doesNotContainKey("resolution:");
+    }
+
+    @Test
+    void exportsNothingAndCarriesNoBuildNoise() {
+        assertThat(main.getValue("Export-Package")).isNull();
+        assertThat(main.getValue("Private-Package")).isNull();
+        assertThat(main.getValue("Include-Resource")).isNull();
+        assertThat(main.getValue("Bnd-LastModified")).isNull();
+    }
+}

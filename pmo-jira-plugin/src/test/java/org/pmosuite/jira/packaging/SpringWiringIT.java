@@ -1,0 +1,92 @@
+package org.pmosuite.jira.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.w3c.dom.Element;
+
+/**
+ * Starts a Spring context the way the scanner would inside Jira: every component from the jar's index, with a
+ * Mockito mock standing in for every imported host service. Then builds every REST resource, provider and servlet
+ * the descriptor publishes from that context, so a missing bean fails here and not in a customer's Jira.
+ */
+class SpringWiringIT {
+
+    private static PluginJar jar;
+    private static AnnotationConfigApplicationContext context;
+
+    @BeforeAll
+    static void startContext() throws Exception {
+        jar = PluginJar.open();
+        context = new AnnotationConfigApplicationContext();
+        context.setClassLoader(jar.classLoader());
+        for (String line : jar.indexLines("imports")) {
+            Class<?> type = jar.loadClass(line.split("#")[0]);
+            String name = line.contains("#") ? line.substring(line.indexOf('#') + 1)
+                    : ScannerIndexIT.defaultBeanName(type);
+            registerMock(name, type);
+        }
+        for (String line : jar.indexLines("component")) {
+            Class<?> type = jar.loadClass(line.split("#")[0]);
+            String name = line.contains("#") ? line.substring(line.indexOf('#') + 1)
+                    : ScannerIndexIT.defaultBeanName(type);
+            context.registerBean(name, type);
+        }
+        context.refresh();
+    }
+
+    private static <T> void registerMock(String name, Class<T> type) {
+        context.registerBean(name, type, () -> mock(type));
+    }
+
+    @AfterAll
+    static void stop() {
+        context.close();
+        jar.close();
+    }
+
+    @Test
+    void everyIndexedComponentIsCreated() {
+        for (String line : jar.indexLines("component")) {
+            Class<?> type = jar.loadClass(line.split("#")[0]);
+            assertThat(context.getBeansOfType(type)).as(line).hasSize(1);
+        }
+    }
+
+    @Test
+    void everyRestResourceAndProviderCanBeBuiltFromTheContext() {
+        List<Class<?>> restClasses = new ArrayList<>();
+        for (Element rest : PluginJar.children(jar.descriptor(), "rest")) {
+            for (Element pkg : PluginJar.children(rest, "package")) {
+                String prefix = pkg.getTextContent().trim() + ".";
+                jar.classNames().stream().filter(n -> n.startsWith(prefix)).map(jar::loadClass)
+                        .filter(c -> c.isAnnotationPresent(jakarta.ws.rs.Path.class)
+                                || c.isAnnotationPresent(jakarta.ws.rs.ext.Provider.class))
+                        .forEach(restClasses::add);
+            }
+        }
+        assertThat(restClasses).as("REST classes in the descriptor's packages").isNotEmpty();
+        restClasses.forEach(SpringWiringIT::assertBuilds);
+    }
+
+    @Test
+    void everyServletCanBeBuiltFromTheContext() {
+        List<Element> servlets = PluginJar.children(jar.descriptor(), "servlet");
+        assertThat(servlets).isNotEmpty();
+        servlets.forEach(servlet -> assertBuilds(jar.loadClass(servlet.getAttribute("class"))));
+    }
+
+    private static void assertBuilds(Class<?> type) {
+        Object bean = context.getAutowireCapableBeanFactory()
+                .createBean(type, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
+        assertThat(bean).as(type.getName()).isInstanceOf(type);
+    }
+}
