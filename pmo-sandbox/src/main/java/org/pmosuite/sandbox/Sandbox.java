@@ -1,0 +1,193 @@
+package org.pmosuite.sandbox;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import org.pmosuite.core.common.CurrentActor;
+import org.pmosuite.core.common.IssueFacts;
+import org.pmosuite.core.common.ProjectAccess;
+import org.pmosuite.sandbox.data.JdbcIssueFacts;
+import org.pmosuite.sandbox.data.JdbcProjectAccess;
+import org.pmosuite.sandbox.data.JdbcUserDirectory;
+import org.pmosuite.sandbox.data.PortfolioGenerator;
+import org.pmosuite.sandbox.data.PortfolioInfo;
+import org.pmosuite.sandbox.data.SandboxDatabase;
+import org.pmosuite.sandbox.host.AccessPolicy;
+import org.pmosuite.sandbox.host.PluginDescriptor;
+import org.pmosuite.sandbox.host.PluginDescriptorReader;
+import org.pmosuite.sandbox.host.SandboxLayout;
+import org.pmosuite.sandbox.host.SandboxPagesServlet;
+import org.pmosuite.sandbox.host.SandboxServer;
+import org.pmosuite.sandbox.host.ServiceRegistry;
+import org.pmosuite.sandbox.host.WebResources;
+import org.pmosuite.sandbox.platform.PropertiesI18nResolver;
+import org.pmosuite.sandbox.platform.RequestPageBuilderService;
+import org.pmosuite.sandbox.platform.RequestScope;
+import org.pmosuite.sandbox.platform.SandboxCurrentActor;
+import org.pmosuite.sandbox.platform.VelocityAllowlist;
+import org.pmosuite.sandbox.platform.VelocityTemplateRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running sandbox: its database with a generated portfolio, and Jetty serving the app. Closing it stops Jetty
+ * first and then shuts the database down, so nothing written is lost.
+ */
+public final class Sandbox implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
+
+    private final SandboxDatabase database;
+    private final SandboxServer server;
+    private final PortfolioInfo portfolio;
+    private final Path dataDirectory;
+    private boolean closed;
+
+    private Sandbox(SandboxDatabase database, SandboxServer server, PortfolioInfo portfolio, Path dataDirectory) {
+        this.database = database;
+        this.server = server;
+        this.portfolio = portfolio;
+        this.dataDirectory = dataDirectory;
+    }
+
+    /**
+     * @throws SandboxStartupException with a one-line message for a data folder or a port that cannot be used
+     */
+    public static Sandbox start(SandboxOptions options) throws SandboxStartupException {
+        return start(options, message -> { });
+    }
+
+    /**
+     * @param progress told about the steps of a long start, such as generating an enterprise portfolio
+     * @throws SandboxStartupException with a one-line message for a data folder or a port that cannot be used
+     */
+    public static Sandbox start(SandboxOptions options, Consumer<String> progress) throws SandboxStartupException {
+        Path directory = options.dataDirectory();
+        prepareDataDirectory(directory);
+        SandboxDatabase database = openDatabase(directory);
+        try {
+            PortfolioInfo portfolio = new PortfolioGenerator(database, progress).ensurePortfolio(options.size(), options.seed());
+            SandboxServer server = server(options, database, portfolio, directory);
+            try {
+                server.start();
+            } catch (SandboxServer.PortInUseException e) {
+                throw new SandboxStartupException("Port " + options.port() + " is already in use; stop the other "
+                        + "process or start with --port N", e);
+            }
+            Sandbox sandbox = new Sandbox(database, server, portfolio, directory);
+            LOG.info("PMO Suite sandbox is running at {} ({} portfolio, data in {})", sandbox.baseUri(),
+                    portfolio.size().id(), directory);
+            return sandbox;
+        } catch (SandboxStartupException e) {
+            database.close();
+            throw e;
+        } catch (Exception e) {
+            database.close();
+            LOG.error("The sandbox could not start", e);
+            throw new SandboxStartupException("The sandbox could not start: " + e, e);
+        }
+    }
+
+    private static SandboxServer server(SandboxOptions options, SandboxDatabase database, PortfolioInfo portfolio,
+            Path directory) {
+        ClassLoader classLoader = Sandbox.class.getClassLoader();
+        PluginDescriptor descriptor = PluginDescriptorReader.fromClasspath(classLoader);
+        RequestScope requestScope = new RequestScope();
+        WebResources webResources = new WebResources(descriptor);
+        I18nResolver i18n = PropertiesI18nResolver.load(classLoader, descriptor.i18nLocation());
+        ProjectAccess projectAccess = new JdbcProjectAccess(database);
+        JdbcUserDirectory users = new JdbcUserDirectory(database);
+
+        ServiceRegistry services = new ServiceRegistry()
+                .register(IssueFacts.class, new JdbcIssueFacts(database))
+                .register(ProjectAccess.class, projectAccess)
+                .register(CurrentActor.class, new SandboxCurrentActor(requestScope))
+                .register(I18nResolver.class, i18n)
+                .register(TemplateRenderer.class,
+                        new VelocityTemplateRenderer(new VelocityAllowlist(descriptor.velocityAllowlist())))
+                .register(PageBuilderService.class, new RequestPageBuilderService(requestScope, webResources::declares));
+        String navPath = descriptor.servlets().stream().flatMap(servlet -> servlet.urlPatterns().stream())
+                .findFirst().map(pattern -> SandboxServer.SERVLET_PATH + pattern).orElse("/");
+        SandboxLayout layout = new SandboxLayout(SandboxServer.CONTEXT_PATH, webResources, portfolio,
+                i18n.getText("pmo.app.name"), i18n.getText("pmo.menu.label"), navPath);
+        SandboxServer.Wiring wiring = new SandboxServer.Wiring(descriptor, services, users, requestScope,
+                new AccessPolicy(), layout, classLoader, PortfolioGenerator.PMO_LEAD);
+        return new SandboxServer(options.host(), options.port(), wiring,
+                offers -> new SandboxPagesServlet(users, projectAccess, portfolio, offers, directory.toString()));
+    }
+
+    private static void prepareDataDirectory(Path directory) throws SandboxStartupException {
+        String hint = "; choose another with --data-dir DIR";
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new SandboxStartupException("Data directory " + directory + " cannot be created ("
+                    + e.getClass().getSimpleName() + ")" + hint, e);
+        }
+        try {
+            Files.delete(Files.createTempFile(directory, ".write-check", ".tmp"));
+        } catch (IOException e) {
+            throw new SandboxStartupException("Data directory " + directory + " is not writable" + hint, e);
+        }
+    }
+
+    private static SandboxDatabase openDatabase(Path directory) throws SandboxStartupException {
+        try {
+            return SandboxDatabase.open(directory);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new SandboxStartupException("Data directory " + directory + " is in use by another sandbox; "
+                        + "stop it or start with --data-dir DIR", e);
+            }
+            throw new SandboxStartupException("The sandbox database in " + directory + " cannot be opened: "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** {@code http://localhost:<port>/jira/} */
+    public URI baseUri() {
+        return URI.create("http://localhost:" + port() + SandboxServer.CONTEXT_PATH + "/");
+    }
+
+    public SandboxDatabase database() {
+        return database;
+    }
+
+    public PortfolioInfo portfolio() {
+        return portfolio;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    /** Stops Jetty, then shuts H2 down; safe to call twice (for example from a test and a shutdown hook). */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        LOG.info("Stopping the sandbox");
+        try {
+            server.stop();
+        } finally {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.pmosuite.sandbox.data;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The demo users, read from H2. */
+public final class JdbcUserDirectory {
+
+    private static final String COLUMNS =
+            "user_key, display_name, email, licensed, is_admin, is_system_admin, browses_all FROM sandbox_user";
+
+    private final SandboxDatabase database;
+
+    public JdbcUserDirectory(SandboxDatabase database) {
+        this.database = database;
+    }
+
+    public Optional<SandboxUser> find(String userKey) {
+        try (Connection connection = database.connection();
+             PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS + " WHERE user_key = ?")) {
+            statement.setString(1, userKey);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(user(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read user " + userKey, e);
+        }
+    }
+
+    /** Every demo user, PMO lead first. */
+    public List<SandboxUser> all() {
+        try (Connection connection = database.connection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT " + COLUMNS + " ORDER BY is_admin DESC, browses_all, user_key");
+             ResultSet rows = statement.executeQuery()) {
+            List<SandboxUser> users = new ArrayList<>();
+            while (rows.next()) {
+                users.add(user(rows));
+            }
+            return users;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the demo users", e);
+        }
+    }
+
+    private static SandboxUser user(ResultSet rows) throws SQLException {
+        return new SandboxUser(rows.getString(1), rows.getString(2), rows.getString(3), rows.getBoolean(4),
+                rows.getBoolean(5), rows.getBoolean(6), rows.getBoolean(7));
+    }
+}

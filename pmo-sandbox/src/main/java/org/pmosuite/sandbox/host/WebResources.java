@@ -1,0 +1,94 @@
+package org.pmosuite.sandbox.host;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.pmosuite.sandbox.platform.Html;
+
+/**
+ * The web resources pages may require: the plugin's own {@code web-resource} modules, and the platform's AUI
+ * ({@code com.atlassian.auiplugin:ajs}), which the sandbox serves from npm's AUI distribution.
+ */
+public final class WebResources {
+
+    /** Jira's AUI web resource, the one dependency of every page. */
+    public static final String AUI = "com.atlassian.auiplugin:ajs";
+
+    /** Where {@code sandbox-web/} on the classpath is served, below the context path. */
+    public static final String STATIC_PATH = "/sandbox/static";
+
+    private static final List<String> AUI_FILES = List.of("jquery/jquery.min.js", "aui/aui-prototyping.css",
+            "aui/aui-prototyping.js");
+
+    private final Map<String, Module> modules = new LinkedHashMap<>();
+
+    /**
+     * @throws IllegalStateException when a web-resource depends on one that neither the plugin nor the sandbox
+     *                               provides
+     */
+    public WebResources(PluginDescriptor descriptor) {
+        modules.put(AUI, new Module(List.of(), AUI_FILES.stream().map(file -> STATIC_PATH + "/" + file).toList()));
+        for (PluginDescriptor.WebResourceModule module : descriptor.webResources()) {
+            String completeKey = descriptor.pluginKey() + ":" + module.key();
+            List<String> urls = module.resources().stream()
+                    .map(resource -> "/download/resources/" + completeKey + "/" + resource.name())
+                    .toList();
+            modules.put(completeKey, new Module(module.dependencies(), urls));
+        }
+        modules.forEach((key, module) -> module.dependencies().forEach(dependency -> {
+            if (!modules.containsKey(dependency)) {
+                throw new IllegalStateException("Web resource " + key + " depends on " + dependency
+                        + ", which the sandbox does not provide");
+            }
+        }));
+    }
+
+    public boolean declares(String completeKey) {
+        return modules.containsKey(completeKey);
+    }
+
+    /** The URLs (below the context path) of the resources, dependencies first, each once, in a stable order. */
+    public List<String> urls(List<String> completeKeys) {
+        Set<String> visited = new LinkedHashSet<>();
+        List<String> urls = new ArrayList<>();
+        for (String key : completeKeys) {
+            collect(key, visited, new LinkedHashSet<>(), urls);
+        }
+        return urls;
+    }
+
+    /** {@code <link>} tags first, then {@code <script>} tags, for a page's head. */
+    public String tags(String contextPath, List<String> completeKeys) {
+        List<String> urls = urls(completeKeys);
+        StringBuilder html = new StringBuilder();
+        urls.stream().filter(url -> url.endsWith(".css")).forEach(url -> html.append("<link rel=\"stylesheet\" href=\"")
+                .append(Html.escape(contextPath + url)).append("\">\n"));
+        urls.stream().filter(url -> url.endsWith(".js")).forEach(url -> html.append("<script src=\"")
+                .append(Html.escape(contextPath + url)).append("\"></script>\n"));
+        return html.toString();
+    }
+
+    private void collect(String key, Set<String> visited, Set<String> path, List<String> urls) {
+        if (visited.contains(key)) {
+            return;
+        }
+        if (!path.add(key)) {
+            throw new IllegalStateException("Web resources depend on each other in a cycle: " + path);
+        }
+        Module module = Optional.ofNullable(modules.get(key))
+                .orElseThrow(() -> new IllegalArgumentException("Unknown web resource " + key));
+        for (String dependency : module.dependencies()) {
+            collect(dependency, visited, path, urls);
+        }
+        visited.add(key);
+        urls.addAll(module.urls());
+    }
+
+    private record Module(List<String> dependencies, List<String> urls) {
+    }
+}

@@ -1,0 +1,222 @@
+package org.pmosuite.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pmosuite.sandbox.data.PortfolioGenerator;
+import org.pmosuite.sandbox.host.LoginFilter;
+
+/** Real HTTP against one in-process demo sandbox: the app's REST contract, pages, permissions and XSRF. */
+class SandboxHttpTest {
+
+    private static final String HEAT_MAP = "rest/pmo/1.0/raid/heatmap";
+    private static final String HEAT_MAP_PAGE = "plugins/servlet/pmo/raid/heatmap";
+    private static final String LEAD = PortfolioGenerator.PMO_LEAD;
+    private static final String MANAGER = PortfolioGenerator.PROJECT_MANAGER;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dataRoot;
+    static SandboxFixture fixture;
+
+    @BeforeAll
+    static void start() throws Exception {
+        fixture = SandboxFixture.start(dataRoot);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    @Test
+    void heatMapCountsEqualAnIndependentGroupByOverTheBrowsableProjects() throws Exception {
+        for (String user : List.of(LEAD, MANAGER)) {
+            HttpResponse<String> response = fixture.get(HEAT_MAP, user);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/json"));
+            JsonNode body = JSON.readTree(response.body());
+
+            assertThat(body.fieldNames()).toIterable().containsExactlyInAnyOrder("size", "projects", "types", "rows",
+                    "rated", "unrated", "total", "bands");
+            assertThat(body.get("size").asInt()).isEqualTo(5);
+            List<String> keys = new ArrayList<>();
+            body.get("projects").forEach(project -> keys.add(project.get("key").asText()));
+            assertThat(keys).as("projects of %s", user).isEqualTo(fixture.browsableKeys(user));
+
+            Map<String, Long> cells = new HashMap<>();
+            long rated = 0;
+            assertThat(body.get("rows")).hasSize(5);
+            int expectedProbability = 5;
+            for (JsonNode row : body.get("rows")) {
+                assertThat(row).hasSize(5);
+                int expectedImpact = 1;
+                for (JsonNode cell : row) {
+                    assertThat(cell.get("probability").asInt()).isEqualTo(expectedProbability);
+                    assertThat(cell.get("impact").asInt()).isEqualTo(expectedImpact++);
+                    assertThat(cell.get("exposure").asInt())
+                            .isEqualTo(cell.get("probability").asInt() * cell.get("impact").asInt());
+                    assertThat(cell.get("band").asText()).isIn("LOW", "MEDIUM", "HIGH", "CRITICAL");
+                    if (cell.get("count").asLong() > 0) {
+                        cells.put(cell.get("probability").asInt() + ":" + cell.get("impact").asInt(),
+                                cell.get("count").asLong());
+                    }
+                    rated += cell.get("count").asLong();
+                }
+                expectedProbability--;
+            }
+            assertThat(cells).as("cells of %s", user).isEqualTo(fixture.expectedCells(user));
+            assertThat(body.get("rated").asLong()).isEqualTo(rated);
+            assertThat(body.get("total").asLong()).isEqualTo(fixture.expectedTotal(user));
+            assertThat(body.get("unrated").asLong()).isEqualTo(fixture.expectedTotal(user) - rated).isPositive();
+        }
+        assertThat(fixture.expectedTotal(MANAGER)).isLessThan(fixture.expectedTotal(LEAD));
+    }
+
+    @Test
+    void invalidParametersAnswer400WithOneMessagePerField() throws Exception {
+        HttpResponse<String> response = fixture.get(HEAT_MAP + "?type=BOGUS&size=9", LEAD);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("errorMessages")).isEmpty();
+        assertThat(body.get("errors").get("type").asText()).isEqualTo(
+                "'BOGUS' is not a RAID type. Use RISK, ASSUMPTION, ISSUE or DEPENDENCY.");
+        assertThat(body.get("errors").get("size").asText()).isEqualTo(
+                "The matrix size must be a whole number from 3 to 5.");
+    }
+
+    @Test
+    void aProjectTheUserCannotBrowseLooksExactlyLikeOneThatDoesNotExist() throws Exception {
+        List<String> managed = fixture.browsableKeys(MANAGER);
+        String hidden = fixture.browsableKeys(LEAD).stream().filter(key -> !managed.contains(key)).findFirst()
+                .orElseThrow();
+
+        HttpResponse<String> forbidden = fixture.get(HEAT_MAP + "?project=" + hidden, MANAGER);
+        HttpResponse<String> missing = fixture.get(HEAT_MAP + "?project=" + hidden, "viewer");
+        HttpResponse<String> nonexistent = fixture.get(HEAT_MAP + "?project=NOPE", MANAGER);
+
+        assertThat(forbidden.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(forbidden.body()).get("errorMessages").get(0).asText()).isEqualTo(
+                "No project could be found with key '" + hidden + "', or you do not have permission to browse it.");
+        assertThat(nonexistent.statusCode()).isEqualTo(404);
+        assertThat(nonexistent.body()).isEqualTo(forbidden.body().replace(hidden, "NOPE"));
+        assertThat(missing.statusCode()).as("the viewer may browse it").isEqualTo(200);
+    }
+
+    @Test
+    void anonymousCallersAreAskedToLogIn() throws Exception {
+        HttpResponse<String> rest = fixture.get(HEAT_MAP, LoginFilter.ANONYMOUS);
+        HttpResponse<String> page = fixture.get(HEAT_MAP_PAGE, LoginFilter.ANONYMOUS);
+
+        assertThat(rest.statusCode()).isEqualTo(401);
+        JsonNode body = JSON.readTree(rest.body());
+        assertThat(body.get("errorMessages").get(0).asText()).contains("Authentication required");
+        assertThat(body.get("errors").isObject()).isTrue();
+        assertThat(page.statusCode()).isEqualTo(401);
+        assertThat(page.body()).contains("id=\"sandbox-access-denied\"", "/jira/login.jsp?os_destination=");
+    }
+
+    @Test
+    void switchingUserIsAWriteThatNeedsTheSameOriginOrTheNoCheckToken() throws Exception {
+        HttpResponse<String> withoutOrigin = fixture.send(switchUser(null));
+        HttpResponse<String> otherOrigin = fixture.send(switchUser("http://evil.example"));
+        HttpResponse<String> sameOrigin = fixture.send(switchUser(fixture.origin()));
+
+        assertThat(withoutOrigin.statusCode()).isEqualTo(403);
+        assertThat(withoutOrigin.body()).contains("XSRF check failed");
+        assertThat(withoutOrigin.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(otherOrigin.statusCode()).isEqualTo(403);
+        assertThat(sameOrigin.statusCode()).isEqualTo(303);
+        assertThat(sameOrigin.headers().firstValue("Location")).hasValue("/jira/" + HEAT_MAP_PAGE);
+        String cookie = sameOrigin.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith(LoginFilter.COOKIE + "=" + MANAGER).containsIgnoringCase("HttpOnly");
+
+        HttpResponse<String> page = fixture.send(HttpRequest.newBuilder(fixture.uri(HEAT_MAP_PAGE))
+                .header("Cookie", cookie.substring(0, cookie.indexOf(';'))).build());
+        assertThat(page.body()).contains("id=\"sandbox-current-user\">Daniel Brandt<");
+    }
+
+    @Test
+    void restWritesFromAnotherOriginFailTheXsrfCheck() throws Exception {
+        HttpResponse<String> response = fixture.send(HttpRequest.newBuilder(fixture.uri(HEAT_MAP))
+                .header("Origin", "http://evil.example").POST(HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(response.body()).get("errorMessages").get(0).asText()).isEqualTo("XSRF check failed");
+    }
+
+    @Test
+    void thePageEscapesProjectNames() throws Exception {
+        fixture.execute("INSERT INTO project (id, pkey, name, lead_user_key) VALUES (9001, 'XSS', ?, ?)",
+                "<script>alert(1)</script>", LEAD);
+
+        HttpResponse<String> page = fixture.get(HEAT_MAP_PAGE, LEAD);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt; (XSS)")
+                .doesNotContain("<script>alert(1)</script>");
+    }
+
+    @Test
+    void thePageIsDecoratedWithAuiAndTheWebResourcesItRequired() throws Exception {
+        HttpResponse<String> page = fixture.get(HEAT_MAP_PAGE, MANAGER);
+        String html = page.body();
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(html).contains("<title>RAID heat map - PMO Suite</title>", "class=\"aui-header\"",
+                "Sandbox &mdash; not Jira", "id=\"sandbox-current-user\">Daniel Brandt<", "id=\"pmo-raid-heatmap\"")
+                .doesNotContain("name=\"decorator\"");
+        int jquery = html.indexOf("/jira/sandbox/static/jquery/jquery.min.js");
+        int aui = html.indexOf("/jira/sandbox/static/aui/aui-prototyping.js");
+        int app = html.indexOf("/jira/download/resources/org.pmosuite.pmo-jira-plugin:raid-heatmap/raid-heatmap.js");
+        assertThat(jquery).isPositive().isLessThan(aui);
+        assertThat(aui).isLessThan(app);
+        assertThat(html.indexOf("aui-prototyping.js")).isEqualTo(html.lastIndexOf("aui-prototyping.js"));
+
+        for (String resource : List.of("sandbox/static/aui/aui-prototyping.css", "sandbox/static/jquery/jquery.min.js",
+                "download/resources/org.pmosuite.pmo-jira-plugin:raid-heatmap/raid-heatmap.css")) {
+            assertThat(fixture.get(resource, null).statusCode()).as(resource).isEqualTo(200);
+        }
+        assertThat(fixture.get("download/resources/org.pmosuite.pmo-jira-plugin:raid-heatmap/../pmo.properties",
+                null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theLandingPageListsWhatTheAppOffersAndTheDemoUsers() throws Exception {
+        HttpResponse<String> landing = fixture.get("", null);
+
+        assertThat(landing.statusCode()).isEqualTo(200);
+        assertThat(landing.body()).contains("href=\"/jira/" + HEAT_MAP_PAGE + "\"", "href=\"/jira/" + HEAT_MAP + "\"",
+                "Margaret Okafor", "Daniel Brandt", "Sofia Lindqvist");
+        HttpResponse<String> sandboxPage = fixture.get("sandbox", null);
+        assertThat(sandboxPage.statusCode()).isEqualTo(200);
+        assertThat(sandboxPage.body()).contains("id=\"sandbox-offers\"", "href=\"/jira/" + HEAT_MAP + "\"");
+    }
+
+    private static HttpRequest switchUser(String origin) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(fixture.uri("sandbox/switch-user"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("user=" + MANAGER + "&destination=/jira/" + HEAT_MAP_PAGE));
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return request.build();
+    }
+}

@@ -1,0 +1,102 @@
+package org.pmosuite.sandbox.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pmosuite.core.common.Actor;
+import org.pmosuite.core.common.IssueScope;
+import org.pmosuite.core.common.ProjectRef;
+import org.pmosuite.core.raid.RaidCellCount;
+import org.pmosuite.core.raid.RaidType;
+
+/** The sandbox's JDBC ports over a generated demo portfolio. */
+class JdbcIssueFactsTest {
+
+    private static final Actor LEAD = new Actor(PortfolioGenerator.PMO_LEAD, "Margaret Okafor");
+    private static final Actor MANAGER = new Actor(PortfolioGenerator.PROJECT_MANAGER, "Daniel Brandt");
+
+    @TempDir
+    static Path directory;
+    static SandboxDatabase database;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        database = SandboxDatabase.open(directory);
+        new PortfolioGenerator(database, message -> { }).ensurePortfolio(PortfolioSize.DEMO, 42);
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    @Test
+    void theProjectManagerBrowsesAFifthOfTheProjectsAndTheOthersBrowseAll() {
+        JdbcProjectAccess access = new JdbcProjectAccess(database);
+
+        List<ProjectRef> managed = access.browsableProjects(MANAGER);
+        assertThat(managed).hasSize(4).extracting(ProjectRef::key).isSorted();
+        assertThat(access.browsableProjects(LEAD)).hasSize(20).containsAll(managed);
+        assertThat(access.browsableProjects(new Actor("viewer", "Sofia Lindqvist"))).hasSize(20);
+        assertThat(access.browsableProjects(new Actor("nobody", null))).isEmpty();
+    }
+
+    @Test
+    void countsOnlyProjectsTheActorMayBrowseEvenWhenTheScopeNamesOthers() throws Exception {
+        JdbcIssueFacts facts = new JdbcIssueFacts(database);
+        Set<String> everyProject = Set.copyOf(new JdbcProjectAccess(database).browsableProjects(LEAD).stream()
+                .map(ProjectRef::key).toList());
+
+        long managerTotal = total(facts.openRaidEntriesByRating(MANAGER, IssueScope.ofProjects(everyProject),
+                Set.of()));
+        long leadTotal = total(facts.openRaidEntriesByRating(LEAD, IssueScope.ofProjects(everyProject), Set.of()));
+
+        assertThat(managerTotal).isEqualTo(count("""
+                SELECT COUNT(*) FROM issue WHERE raid_type IS NOT NULL AND status_category <> 'done'
+                AND project_id IN (SELECT project_id FROM project_permission WHERE user_key = 'project-manager')"""));
+        assertThat(leadTotal).isEqualTo(count(
+                "SELECT COUNT(*) FROM issue WHERE raid_type IS NOT NULL AND status_category <> 'done'"));
+        assertThat(managerTotal).isPositive().isLessThan(leadTotal);
+    }
+
+    @Test
+    void filtersByRaidTypeAndCountsMissingRatingsAsZero() throws Exception {
+        JdbcIssueFacts facts = new JdbcIssueFacts(database);
+
+        List<RaidCellCount> risks = facts.openRaidEntriesByRating(LEAD, IssueScope.ofProjects(Set.of("PAY")),
+                Set.of(RaidType.RISK));
+
+        assertThat(total(risks)).isEqualTo(count("""
+                SELECT COUNT(*) FROM issue i JOIN project p ON p.id = i.project_id WHERE p.pkey = 'PAY'
+                AND i.raid_type = 'RISK' AND i.status_category <> 'done'"""));
+        long unrated = risks.stream().filter(cell -> cell.probability() == 0 || cell.impact() == 0)
+                .mapToLong(RaidCellCount::count).sum();
+        assertThat(unrated).isEqualTo(count("""
+                SELECT COUNT(*) FROM issue i JOIN project p ON p.id = i.project_id WHERE p.pkey = 'PAY'
+                AND i.raid_type = 'RISK' AND i.status_category <> 'done'
+                AND (i.probability IS NULL OR i.impact IS NULL)"""));
+    }
+
+    private static long total(List<RaidCellCount> counts) {
+        return counts.stream().mapToLong(RaidCellCount::count).sum();
+    }
+
+    private static long count(String sql) throws Exception {
+        try (Connection connection = database.connection();
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
