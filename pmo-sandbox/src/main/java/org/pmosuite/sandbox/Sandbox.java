@@ -22,10 +22,12 @@ import org.pmosuite.sandbox.data.SandboxDatabase;
 import org.pmosuite.sandbox.host.AccessPolicy;
 import org.pmosuite.sandbox.host.PluginDescriptor;
 import org.pmosuite.sandbox.host.PluginDescriptorReader;
+import org.pmosuite.sandbox.host.ProjectPages;
 import org.pmosuite.sandbox.host.SandboxLayout;
 import org.pmosuite.sandbox.host.SandboxPagesServlet;
 import org.pmosuite.sandbox.host.SandboxServer;
 import org.pmosuite.sandbox.host.ServiceRegistry;
+import org.pmosuite.sandbox.host.TopNavigation;
 import org.pmosuite.sandbox.host.WebResources;
 import org.pmosuite.sandbox.platform.PropertiesI18nResolver;
 import org.pmosuite.sandbox.platform.RequestPageBuilderService;
@@ -113,14 +115,13 @@ public final class Sandbox implements AutoCloseable {
                 .register(TemplateRenderer.class,
                         new VelocityTemplateRenderer(new VelocityAllowlist(descriptor.velocityAllowlist())))
                 .register(PageBuilderService.class, new RequestPageBuilderService(requestScope, webResources::declares));
-        String navPath = descriptor.servlets().stream().flatMap(servlet -> servlet.urlPatterns().stream())
-                .findFirst().map(pattern -> SandboxServer.SERVLET_PATH + pattern).orElse("/");
         SandboxLayout layout = new SandboxLayout(SandboxServer.CONTEXT_PATH, webResources, portfolio,
-                i18n.getText("pmo.app.name"), i18n.getText("pmo.menu.label"), navPath);
+                i18n.getText("pmo.app.name"), new TopNavigation(SandboxServer.CONTEXT_PATH, descriptor, i18n));
         SandboxServer.Wiring wiring = new SandboxServer.Wiring(descriptor, services, users, requestScope,
                 new AccessPolicy(), layout, classLoader, PortfolioGenerator.PMO_LEAD);
         return new SandboxServer(options.host(), options.port(), wiring,
-                offers -> new SandboxPagesServlet(users, projectAccess, portfolio, offers, directory.toString()));
+                offers -> new SandboxPagesServlet(users, projectAccess, portfolio, offers, directory.toString(),
+                        new ProjectPages(descriptor, i18n, projectAccess), requestScope));
     }
 
     private static void prepareDataDirectory(Path directory) throws SandboxStartupException {

@@ -74,6 +74,8 @@ class HeatMapBrowserTest {
                 "--user-data-dir=" + Files.createDirectories(temp.resolve("chromium-profile")));
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // A form post reloads the page under a condition being checked; look again rather than fail.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterAll
@@ -124,6 +126,28 @@ class HeatMapBrowserTest {
         assertThat(browser.findElements(By.id("pmo-raid-heatmap"))).as("no heat map at all").isEmpty();
         assertThat(browser.findElements(By.cssSelector("td.pmo-heatmap-cell"))).isEmpty();
         screenshot("heatmap-not-visible");
+    }
+
+    @Test
+    void thePmoMenuOpensAndLeadsToTheHeatMap() throws Exception {
+        switchTo(PortfolioGenerator.PROJECT_MANAGER);
+        browser.get(fixture.uri("").toString());
+
+        browser.findElement(By.id("pmo-top-menu-link")).click();
+        WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#pmo-top-menu-link-content a[href='/jira/" + PAGE + "']")));
+        assertThat(item.getText()).isEqualTo("RAID heat map");
+        screenshot("pmo-menu-open");
+
+        item.click();
+        waitForHeatMap();
+        assertThat(browser.getCurrentUrl()).endsWith("/jira/" + PAGE);
+
+        browser.findElement(By.id("pmo-top-menu-link")).click();
+        WebElement current = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#pmo-top-menu-link-content a.pmo-nav-current")));
+        assertThat(current.getText()).isEqualTo("RAID heat map");
+        screenshot("heatmap-pmo-menu-open");
     }
 
     private static String hiddenProject() {

@@ -210,6 +210,47 @@ class SandboxHttpTest {
         assertThat(sandboxPage.body()).contains("id=\"sandbox-offers\"", "href=\"/jira/" + HEAT_MAP + "\"");
     }
 
+    @Test
+    void theHeatMapPageHasThePmoMenuFromTheDescriptorsWebItems() throws Exception {
+        String html = fixture.get(HEAT_MAP_PAGE, MANAGER).body();
+        String header = html.substring(html.indexOf("<nav class=\"aui-header\""), html.indexOf("</nav>"));
+
+        assertThat(header).containsSubsequence(
+                "<li class=\"aui-nav-selected\"><a href=\"/jira/" + HEAT_MAP_PAGE + "\" id=\"pmo-top-menu-link\" "
+                        + "class=\"aui-nav-link aui-dropdown2-trigger\" aria-haspopup=\"true\" "
+                        + "aria-controls=\"pmo-top-menu-link-content\">PMO</a>",
+                "<aui-dropdown-menu id=\"pmo-top-menu-link-content\">",
+                "<aui-section id=\"pmo-top-menu-link-pmo-top-menu-section\">",
+                "<aui-item-link href=\"/jira/" + HEAT_MAP_PAGE + "\" item-id=\"pmo-menu-raid-heatmap-link\" "
+                        + "extra-classes=\"pmo-nav-current\">RAID heat map</aui-item-link>",
+                "</aui-dropdown-menu></li>");
+        assertThat(header).as("project sidebar items are not top navigation")
+                .doesNotContain("pathEncodedProjectKey", "pmo-raid-heatmap-project-link", "?project=");
+
+        String landing = fixture.get("", MANAGER).body();
+        assertThat(landing).contains("aria-controls=\"pmo-top-menu-link-content\"")
+                .doesNotContain("aui-nav-selected", "pmo-nav-current");
+    }
+
+    @Test
+    void theLandingPageLinksTheProjectPagesOfTheProjectsTheUserMayBrowse() throws Exception {
+        for (String user : List.of(MANAGER, LEAD)) {
+            String html = fixture.get("", user).body();
+            List<String> linked = new ArrayList<>();
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile(
+                    "<a href=\"/jira/" + java.util.regex.Pattern.quote(HEAT_MAP_PAGE) + "\\?project=([^\"]+)\">"
+                            + "RAID heat map</a>").matcher(html);
+            while (link.find()) {
+                linked.add(link.group(1));
+            }
+            assertThat(html).contains("<h2>Project pages</h2>", "id=\"sandbox-project-pages\"");
+            assertThat(linked).as("project pages of %s", user).isEqualTo(fixture.browsableKeys(user));
+        }
+        assertThat(fixture.browsableKeys(MANAGER)).hasSize(4);
+        assertThat(fixture.get("", LoginFilter.ANONYMOUS).body()).contains("Log in to see the app's pages")
+                .doesNotContain("?project=");
+    }
+
     private static HttpRequest switchUser(String origin) {
         HttpRequest.Builder request = HttpRequest.newBuilder(fixture.uri("sandbox/switch-user"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -1,6 +1,8 @@
 package org.pmosuite.sandbox.host;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,10 +11,15 @@ import java.util.Optional;
  * @param i18nLocation     the i18n bundle's location without {@code .properties}, e.g. {@code i18n/pmo}
  * @param downloads        plugin-level download resources (not in a web-resource)
  * @param velocityAllowlist every {@code <method>} of every {@code velocity-allowlist} module
+ * @param webItems         every {@code web-item} module, in descriptor order
+ * @param webSections      every {@code web-section} module, in descriptor order
  */
 public record PluginDescriptor(String pluginKey, String name, String i18nLocation, List<RestModule> restModules,
         List<ServletModule> servlets, List<WebResourceModule> webResources, List<DownloadResource> downloads,
-        List<String> velocityAllowlist) {
+        List<String> velocityAllowlist, List<WebItemModule> webItems, List<WebSectionModule> webSections) {
+
+    /** Jira's weight for a web fragment that names none. */
+    public static final int DEFAULT_WEIGHT = 1000;
 
     public PluginDescriptor {
         restModules = List.copyOf(restModules);
@@ -20,6 +27,20 @@ public record PluginDescriptor(String pluginKey, String name, String i18nLocatio
         webResources = List.copyOf(webResources);
         downloads = List.copyOf(downloads);
         velocityAllowlist = List.copyOf(velocityAllowlist);
+        webItems = List.copyOf(webItems);
+        webSections = List.copyOf(webSections);
+    }
+
+    /** The web-items in a section (e.g. {@code system.top.navigation.bar}), lightest first, as Jira orders them. */
+    public List<WebItemModule> webItems(String section) {
+        return webItems.stream().filter(item -> item.section().equals(section))
+                .sorted(Comparator.comparingInt(WebItemModule::weight)).toList();
+    }
+
+    /** The web-sections at a location (for a menu, its trigger's linkId), lightest first. */
+    public List<WebSectionModule> webSections(String location) {
+        return webSections.stream().filter(section -> section.location().equals(location))
+                .sorted(Comparator.comparingInt(WebSectionModule::weight)).toList();
     }
 
     public Optional<WebResourceModule> webResource(String moduleKey) {
@@ -58,5 +79,30 @@ public record PluginDescriptor(String pluginKey, String name, String i18nLocatio
         public boolean isDirectory() {
             return name.endsWith("/");
         }
+    }
+
+    /**
+     * A {@code <web-item>}: a link Jira places in a section.
+     *
+     * @param labelKey the i18n key of its {@code <label>}, or empty
+     * @param linkId   the {@code linkId} of its {@code <link>} (the id of the rendered link), or empty
+     * @param link     the {@code <link>} text, a path below the context path that may hold Velocity variables such
+     *                 as {@code $pathEncodedProjectKey}
+     * @param params   its {@code <param name value>} elements
+     */
+    public record WebItemModule(String key, String section, int weight, String labelKey, String linkId, String link,
+            Map<String, String> params) {
+        public WebItemModule {
+            params = Map.copyOf(params);
+        }
+
+        /** Whether the link needs a context (such as a project) that Jira fills in through Velocity. */
+        public boolean hasVariables() {
+            return link.contains("$");
+        }
+    }
+
+    /** A {@code <web-section>}: a group of web-items at a location, e.g. inside the menu of a top-level item. */
+    public record WebSectionModule(String key, String location, int weight, String labelKey) {
     }
 }

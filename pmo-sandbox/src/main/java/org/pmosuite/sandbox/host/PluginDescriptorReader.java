@@ -3,8 +3,10 @@ package org.pmosuite.sandbox.host;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import javax.xml.XMLConstants;
@@ -56,6 +58,8 @@ public final class PluginDescriptorReader {
         List<PluginDescriptor.WebResourceModule> webResources = new ArrayList<>();
         List<PluginDescriptor.DownloadResource> downloads = new ArrayList<>();
         List<String> allowlist = new ArrayList<>();
+        List<PluginDescriptor.WebItemModule> webItems = new ArrayList<>();
+        List<PluginDescriptor.WebSectionModule> webSections = new ArrayList<>();
         Map<String, List<String>> ignored = new TreeMap<>();
 
         for (Element module : children(root, null)) {
@@ -78,13 +82,45 @@ public final class PluginDescriptorReader {
                                 .filter(resource -> "download".equals(resource.getAttribute("type")))
                                 .map(PluginDescriptorReader::download).toList()));
                 case "velocity-allowlist" -> allowlist.addAll(texts(module, "method"));
+                case "web-item" -> webItems.add(webItem(module));
+                case "web-section" -> webSections.add(new PluginDescriptor.WebSectionModule(module.getAttribute("key"),
+                        module.getAttribute("location"), weight(module), labelKey(module)));
                 default -> ignored.computeIfAbsent(module.getTagName(), type -> new ArrayList<>())
                         .add(module.getAttribute("key"));
             }
         }
         ignored.forEach((type, keys) -> LOG.info("Not hosted in the sandbox: <{}> modules {}", type, keys));
         return new PluginDescriptor(pluginKey, root.getAttribute("name"), i18n, rest, servlets, webResources,
-                downloads, allowlist);
+                downloads, allowlist, webItems, webSections);
+    }
+
+    private static PluginDescriptor.WebItemModule webItem(Element module) {
+        Optional<Element> link = children(module, "link").stream().findFirst();
+        Map<String, String> params = new LinkedHashMap<>();
+        for (Element param : children(module, "param")) {
+            params.put(param.getAttribute("name"), param.hasAttribute("value") ? param.getAttribute("value")
+                    : param.getTextContent().trim());
+        }
+        return new PluginDescriptor.WebItemModule(module.getAttribute("key"), module.getAttribute("section"),
+                weight(module), labelKey(module), link.map(element -> element.getAttribute("linkId")).orElse(""),
+                link.map(element -> element.getTextContent().trim()).orElse(""), params);
+    }
+
+    private static String labelKey(Element module) {
+        return children(module, "label").stream().findFirst().map(label -> label.getAttribute("key")).orElse("");
+    }
+
+    private static int weight(Element module) {
+        String weight = module.getAttribute("weight").trim();
+        if (weight.isEmpty()) {
+            return PluginDescriptor.DEFAULT_WEIGHT;
+        }
+        try {
+            return Integer.parseInt(weight);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("<" + module.getTagName() + " key=\"" + module.getAttribute("key")
+                    + "\"> has weight '" + weight + "', which is not a whole number", e);
+        }
     }
 
     private static PluginDescriptor.DownloadResource download(Element resource) {

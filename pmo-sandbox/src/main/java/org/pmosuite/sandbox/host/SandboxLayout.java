@@ -9,7 +9,8 @@ import org.pmosuite.sandbox.platform.Html;
 
 /**
  * The sandbox's page chrome in AUI markup, standing in for Jira's {@code atl.general} decorator: an app header with
- * the PMO navigation, and a banner that says plainly this is a sandbox, with a user switcher.
+ * the app's top navigation (from its web-items), and a banner that says plainly this is a sandbox, with a user
+ * switcher.
  */
 public final class SandboxLayout {
 
@@ -21,20 +22,18 @@ public final class SandboxLayout {
     private final WebResources webResources;
     private final PortfolioInfo portfolio;
     private final String appName;
-    private final String navLabel;
-    private final String navPath;
+    private final TopNavigation navigation;
 
     /**
-     * @param navPath the PMO navigation link, below the context path
+     * @param navigation the header's entries, from the descriptor's top navigation web-items
      */
     public SandboxLayout(String contextPath, WebResources webResources, PortfolioInfo portfolio, String appName,
-            String navLabel, String navPath) {
+            TopNavigation navigation) {
         this.contextPath = contextPath;
         this.webResources = webResources;
         this.portfolio = portfolio;
         this.appName = appName;
-        this.navLabel = navLabel;
-        this.navPath = navPath;
+        this.navigation = navigation;
     }
 
     /** An undecorated page that asks for the sandbox layout, as the app's own templates do. */
@@ -49,8 +48,6 @@ public final class SandboxLayout {
      */
     public String render(Page page, Optional<SandboxUser> user, List<SandboxUser> users, String requestUri,
             List<String> webResourceKeys) {
-        String nav = contextPath + navPath;
-        boolean onNav = requestUri.startsWith(nav);
         List<String> resources = new java.util.ArrayList<>();
         resources.add(WebResources.AUI);
         resources.addAll(webResourceKeys);
@@ -73,7 +70,7 @@ public final class SandboxLayout {
                     <div class="aui-header-primary">
                       <span id="logo" class="aui-header-logo aui-header-logo-textonly"><a href="%s/"><span class="aui-header-logo-device">%s</span></a></span>
                       <ul class="aui-nav">
-                        <li%s><a href="%s" id="pmo-top-menu-link">%s</a></li>
+                %s
                       </ul>
                     </div>
                   </div>
@@ -103,7 +100,7 @@ public final class SandboxLayout {
                 page.head().strip(),
                 banner(user, users, requestUri),
                 Html.escape(contextPath), Html.escape(appName),
-                onNav ? " class=\"aui-nav-selected\"" : "", Html.escape(nav), Html.escape(navLabel),
+                navigation.render(requestUri).strip(),
                 page.body().strip(),
                 Html.escape(appName));
     }

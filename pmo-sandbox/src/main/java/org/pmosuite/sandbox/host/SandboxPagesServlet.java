@@ -1,20 +1,25 @@
 package org.pmosuite.sandbox.host;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pmosuite.core.common.ProjectAccess;
+import org.pmosuite.core.common.ProjectRef;
 import org.pmosuite.sandbox.data.JdbcUserDirectory;
 import org.pmosuite.sandbox.data.PortfolioInfo;
 import org.pmosuite.sandbox.data.SandboxUser;
 import org.pmosuite.sandbox.platform.Html;
+import org.pmosuite.sandbox.platform.RequestScope;
 
 /**
- * The sandbox's own pages: the landing page ({@code /} and {@code /sandbox}), listing what the app offers and the
- * demo users, and the log-in page ({@code /login.jsp}) the app's servlets send anonymous users to.
+ * The sandbox's own pages: the landing page ({@code /} and {@code /sandbox}), listing what the app offers, its
+ * project pages for the projects the current user may browse, and the demo users, and the log-in page ({@code /login.jsp}) the app's servlets send anonymous users to.
  */
 public final class SandboxPagesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -30,14 +35,18 @@ public final class SandboxPagesServlet extends HttpServlet {
     private final transient PortfolioInfo portfolio;
     private final transient List<Offer> offers;
     private final String dataDirectory;
+    private final transient ProjectPages projectPages;
+    private final transient RequestScope requestScope;
 
     public SandboxPagesServlet(JdbcUserDirectory users, ProjectAccess projectAccess, PortfolioInfo portfolio,
-            List<Offer> offers, String dataDirectory) {
+            List<Offer> offers, String dataDirectory, ProjectPages projectPages, RequestScope requestScope) {
         this.users = users;
         this.projectAccess = projectAccess;
         this.portfolio = portfolio;
         this.offers = List.copyOf(offers);
         this.dataDirectory = dataDirectory;
+        this.projectPages = projectPages;
+        this.requestScope = requestScope;
     }
 
     @Override
@@ -61,6 +70,7 @@ public final class SandboxPagesServlet extends HttpServlet {
         String body = header("PMO Suite sandbox", "The app's own REST resources, pages, templates and web "
                 + "resources, hosted outside Jira on H2 with a generated portfolio.")
                 + "<h2>What the app offers</h2>" + offered
+                + projectPages(context, requestScope.user())
                 + "<h2>Demo users</h2>" + usersTable(context, context + "/")
                 + "<h2>Portfolio</h2><table class=\"aui\" id=\"sandbox-portfolio\"><tbody>"
                 + row("Preset", portfolio.size().id()) + row("Projects", String.format("%,d", portfolio.projects()))
@@ -69,6 +79,43 @@ public final class SandboxPagesServlet extends HttpServlet {
                         + " ms (generator version " + portfolio.generatorVersion() + ")")
                 + row("Data directory", dataDirectory) + "</tbody></table>";
         return SandboxLayout.simplePage("Sandbox", body);
+    }
+
+    /** One row per project the user may browse, with a link per project sidebar web-item. */
+    private String projectPages(String context, Optional<SandboxUser> user) {
+        if (projectPages.isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<h2>Project pages</h2>");
+        if (user.isEmpty()) {
+            return html.append("<p class=\"sandbox-muted\" id=\"sandbox-project-pages\">Log in to see the app's "
+                    + "pages for the projects you may browse.</p>").toString();
+        }
+        html.append("<p class=\"sandbox-muted\">The app's links in a project's sidebar (<code>")
+                .append(Html.escape(ProjectPages.SIDEBAR_SECTION)).append("</code>), for the projects ")
+                .append(Html.escape(user.get().displayName())).append(" may browse.</p>");
+        Map<ProjectRef, List<ProjectPages.Link>> byProject = new LinkedHashMap<>();
+        for (ProjectPages.Link link : projectPages.links(user.get().actor())) {
+            byProject.computeIfAbsent(link.project(), project -> new java.util.ArrayList<>()).add(link);
+        }
+        if (byProject.isEmpty()) {
+            return html.append("<p id=\"sandbox-project-pages\">No projects to show.</p>").toString();
+        }
+        html.append("<table class=\"aui\" id=\"sandbox-project-pages\"><thead><tr><th>Project</th><th>Pages</th>"
+                + "</tr></thead><tbody>");
+        byProject.forEach((project, links) -> {
+            html.append("<tr data-project-key=\"").append(Html.escape(project.key())).append("\"><td>")
+                    .append(Html.escape(project.name())).append(" (").append(Html.escape(project.key()))
+                    .append(")</td><td>");
+            for (int i = 0; i < links.size(); i++) {
+                ProjectPages.Link link = links.get(i);
+                html.append(i == 0 ? "" : " &middot; ").append("<a href=\"")
+                        .append(Html.escape(context + link.path())).append("\">").append(Html.escape(link.label()))
+                        .append("</a>");
+            }
+            html.append("</td></tr>");
+        });
+        return html.append("</tbody></table>").toString();
     }
 
     private String login(HttpServletRequest request, String context) {

@@ -61,19 +61,75 @@ class PluginDescriptorReaderTest {
     }
 
     @Test
-    void ignoresModuleTypesItDoesNotHost() throws Exception {
-        String xml = """
-                <atlassian-plugin key="org.example.plugin" name="Example">
-                    <web-item key="menu" section="system.top.navigation.bar"/>
-                    <servlet key="page" name="Page" class="org.example.Page"><url-pattern>/example</url-pattern></servlet>
-                </atlassian-plugin>""";
+    void readsThePmoMenuOfTheTopNavigationBar() {
+        assertThat(descriptor.webItems(TopNavigation.TOP_SECTION)).singleElement().satisfies(item -> {
+            assertThat(item.key()).isEqualTo("pmo-top-menu");
+            assertThat(item.weight()).isEqualTo(60);
+            assertThat(item.labelKey()).isEqualTo("pmo.menu.label");
+            assertThat(item.linkId()).isEqualTo("pmo-top-menu-link");
+            assertThat(item.link()).isEqualTo("/plugins/servlet/pmo/raid/heatmap");
+            assertThat(item.hasVariables()).isFalse();
+        });
+        assertThat(descriptor.webSections("pmo-top-menu-link")).singleElement().satisfies(section -> {
+            assertThat(section.key()).isEqualTo("pmo-top-menu-section");
+            assertThat(section.weight()).isEqualTo(10);
+        });
+        assertThat(descriptor.webItems("pmo-top-menu-link/pmo-top-menu-section")).singleElement().satisfies(item -> {
+            assertThat(item.key()).isEqualTo("pmo-menu-raid-heatmap");
+            assertThat(item.labelKey()).isEqualTo("pmo.raid.heatmap.title");
+            assertThat(item.linkId()).isEqualTo("pmo-menu-raid-heatmap-link");
+            assertThat(item.link()).isEqualTo("/plugins/servlet/pmo/raid/heatmap");
+        });
+    }
 
-        PluginDescriptor read = PluginDescriptorReader.read(new ByteArrayInputStream(
-                xml.getBytes(StandardCharsets.UTF_8)));
+    @Test
+    void readsTheProjectSidebarItemWithItsParams() {
+        assertThat(descriptor.webItems(ProjectPages.SIDEBAR_SECTION)).singleElement().satisfies(item -> {
+            assertThat(item.key()).isEqualTo("raid-heatmap-project-link");
+            assertThat(item.weight()).isEqualTo(300);
+            assertThat(item.link()).isEqualTo("/plugins/servlet/pmo/raid/heatmap?project=$pathEncodedProjectKey");
+            assertThat(item.hasVariables()).isTrue();
+            assertThat(item.params()).containsEntry("iconClass", "aui-icon-large aui-iconfont-warning");
+        });
+    }
+
+    @Test
+    void ordersWebItemsAndSectionsByWeightWithJirasDefault() throws Exception {
+        PluginDescriptor read = read("""
+                <atlassian-plugin key="org.example.plugin" name="Example">
+                    <web-item key="heavy" section="menu/main" weight="200"><link linkId="h">/h</link></web-item>
+                    <web-item key="unweighted" section="menu/main"><label key="x"/></web-item>
+                    <web-item key="light" section="menu/main" weight="5"><param name="p">text</param></web-item>
+                    <web-section key="second" location="menu" weight="20"/>
+                    <web-section key="first" location="menu" weight="10"><label key="first.label"/></web-section>
+                </atlassian-plugin>""");
+
+        assertThat(read.webItems("menu/main")).extracting(PluginDescriptor.WebItemModule::key)
+                .containsExactly("light", "heavy", "unweighted");
+        assertThat(read.webItems("menu/main").get(2).weight()).isEqualTo(PluginDescriptor.DEFAULT_WEIGHT);
+        assertThat(read.webItems("menu/main").get(0).params()).containsEntry("p", "text");
+        assertThat(read.webItems("menu/main").get(1).linkId()).isEqualTo("h");
+        assertThat(read.webSections("menu")).extracting(PluginDescriptor.WebSectionModule::key)
+                .containsExactly("first", "second");
+        assertThat(read.webSections("menu").get(0).labelKey()).isEqualTo("first.label");
+    }
+
+    @Test
+    void ignoresModuleTypesItDoesNotHost() throws Exception {
+        PluginDescriptor read = read("""
+                <atlassian-plugin key="org.example.plugin" name="Example">
+                    <web-panel key="panel" location="atl.header"/>
+                    <servlet key="page" name="Page" class="org.example.Page"><url-pattern>/example</url-pattern></servlet>
+                </atlassian-plugin>""");
 
         assertThat(read.pluginKey()).isEqualTo("org.example.plugin");
         assertThat(read.servlets()).extracting(PluginDescriptor.ServletModule::key).containsExactly("page");
         assertThat(read.restModules()).isEmpty();
+        assertThat(read.webItems()).isEmpty();
+    }
+
+    private static PluginDescriptor read(String xml) throws Exception {
+        return PluginDescriptorReader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
 
     private Class<?> loadClass(String name) {
