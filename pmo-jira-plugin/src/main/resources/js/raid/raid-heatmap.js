@@ -22,6 +22,14 @@
         return container.getAttribute('data-label-' + name) || name;
     }
 
+    /** Fills {0}, {1}... in a translated pattern; the result is only ever used as text. */
+    function format(pattern) {
+        var values = Array.prototype.slice.call(arguments, 1);
+        return pattern.replace(/\{(\d+)\}/g, function (match, index) {
+            return index < values.length ? String(values[index]) : match;
+        });
+    }
+
     function bandLabel(container, band) {
         return label(container, 'band-' + band.toLowerCase());
     }
@@ -49,8 +57,9 @@
                 td.setAttribute('data-impact', cell.impact);
                 td.setAttribute('data-count', cell.count);
                 td.setAttribute('data-band', cell.band);
-                td.title = cell.count + ' \u00b7 P' + cell.probability + ' \u00d7 I' + cell.impact + ' = ' + cell.exposure
-                    + ' (' + bandLabel(container, cell.band) + ')';
+                td.title = format(label(container, 'cell'), cell.count, cell.probability, cell.impact,
+                    bandLabel(container, cell.band));
+                td.setAttribute('aria-label', td.title);
                 if (cell.count === 0) {
                     td.classList.add('pmo-heatmap-empty');
                 }
@@ -79,6 +88,10 @@
 
     function renderSummary(container, data) {
         var summary = element('div', 'pmo-heatmap-summary');
+        if (!container.getAttribute('data-project')) {
+            summary.appendChild(element('p', 'pmo-heatmap-scope', format(label(container, 'scope-all'),
+                data.projects.length)));
+        }
         var total = element('p', 'pmo-heatmap-total');
         total.appendChild(element('strong', null, label(container, 'total') + ': '));
         total.appendChild(element('span', null, data.total)).id = 'pmo-raid-total';

@@ -95,6 +95,9 @@ class HeatMapBrowserTest {
         waitForHeatMap();
         assertThat(currentUser()).isEqualTo("Margaret Okafor");
         assertThat(cellCounts()).isEqualTo(fixture.expectedCells(PortfolioGenerator.PMO_LEAD));
+        assertThat(browser.findElement(By.className("pmo-heatmap-scope")).getText())
+                .isEqualTo("Across " + fixture.browsableKeys(PortfolioGenerator.PMO_LEAD).size()
+                        + " projects you can browse");
         long leadTotal = total();
         assertThat(leadTotal).isEqualTo(fixture.expectedTotal(PortfolioGenerator.PMO_LEAD));
         screenshot("heatmap-pmo-lead");
@@ -188,6 +191,9 @@ class HeatMapBrowserTest {
         for (WebElement cell : cells) {
             long count = Long.parseLong(cell.getText().trim());
             assertThat(cell.getDomAttribute("data-count")).isEqualTo(Long.toString(count));
+            assertThat(cell.getDomAttribute("aria-label")).as("a screen reader hears the count and the cell")
+                    .matches("Probability " + cell.getDomAttribute("data-probability") + ", impact "
+                            + cell.getDomAttribute("data-impact") + ", (Low|Medium|High|Critical)\\. Open entries: " + count);
             if (count > 0) {
                 counts.put(cell.getDomAttribute("data-probability") + ":" + cell.getDomAttribute("data-impact"),
                         count);

@@ -29,6 +29,11 @@ public final class RaidHeatMapPage {
         return projects;
     }
 
+    /** False for a user who may browse no project at all: the page then explains instead of drawing. */
+    public boolean isAnyProjectBrowsable() {
+        return !projects.isEmpty();
+    }
+
     public String getSelectedProjectKey() {
         return selectedProjectKey;
     }
