@@ -123,11 +123,15 @@
     }
 
     function load(container) {
-        var url = container.getAttribute('data-rest-url');
+        var query = [];
         var project = container.getAttribute('data-project');
         if (project) {
-            url += '?project=' + encodeURIComponent(project);
+            query.push('project=' + encodeURIComponent(project));
         }
+        (container.getAttribute('data-types') || '').split(',').filter(Boolean).forEach(function (type) {
+            query.push('type=' + encodeURIComponent(type));
+        });
+        var url = container.getAttribute('data-rest-url') + (query.length ? '?' + query.join('&') : '');
         fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
             .then(function (response) {
                 return response.json().then(function (body) {

@@ -116,6 +116,25 @@ class HeatMapBrowserTest {
     }
 
     @Test
+    void tickingRisksNarrowsTheHeatMapToRisks() throws Exception {
+        switchTo(PortfolioGenerator.PMO_LEAD);
+        browser.get(fixture.uri(PAGE).toString());
+        waitForHeatMap();
+        Map<String, Long> all = cellCounts();
+
+        browser.findElement(By.cssSelector("label[for='pmo-raid-type-RISK']")).click();
+        browser.findElement(By.id("pmo-raid-show")).click();
+        wait.until(ExpectedConditions.urlContains("type=RISK"));
+        waitForHeatMap();
+
+        Map<String, Long> risks = fixture.expectedCells(PortfolioGenerator.PMO_LEAD, "RISK");
+        assertThat(cellCounts()).isEqualTo(risks).isNotEqualTo(all);
+        assertThat(browser.findElement(By.id("pmo-raid-type-RISK")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("pmo-raid-type-ISSUE")).isSelected()).isFalse();
+        screenshot("heatmap-risks-only");
+    }
+
+    @Test
     void aProjectTheManagerCannotBrowseShowsTheNotVisibleMessageAndNoData() throws Exception {
         String hidden = hiddenProject();
         switchTo(PortfolioGenerator.PROJECT_MANAGER);

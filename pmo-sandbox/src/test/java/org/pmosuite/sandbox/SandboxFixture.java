@@ -76,17 +76,25 @@ public final class SandboxFixture implements AutoCloseable {
 
     /** Open, rated RAID entries per {@code "probability:impact"} over the projects the user may browse. */
     public Map<String, Long> expectedCells(String userKey) throws SQLException {
+        return expectedCells(userKey, null);
+    }
+
+    /** As {@link #expectedCells(String)}, for one RAID type only ({@code null} for all types). */
+    public Map<String, Long> expectedCells(String userKey, String raidType) throws SQLException {
         Map<String, Long> cells = new HashMap<>();
         try (Connection connection = sandbox.database().connection();
              PreparedStatement statement = connection.prepareStatement("""
                      SELECT probability, impact, COUNT(*) FROM issue
                      WHERE raid_type IS NOT NULL AND status_category IN ('new', 'indeterminate')
+                       AND (CAST(? AS VARCHAR) IS NULL OR raid_type = ?)
                        AND probability IS NOT NULL AND impact IS NOT NULL
                        AND project_id IN (SELECT p.id FROM project p, sandbox_user u WHERE u.user_key = ?
                            AND (u.browses_all OR p.id IN
                                 (SELECT g.project_id FROM project_permission g WHERE g.user_key = u.user_key)))
                      GROUP BY probability, impact""")) {
-            statement.setString(1, userKey);
+            statement.setString(1, raidType);
+            statement.setString(2, raidType);
+            statement.setString(3, userKey);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     cells.put(rows.getInt(1) + ":" + rows.getInt(2), rows.getLong(3));

@@ -1,8 +1,12 @@
 package org.pmosuite.jira.raid;
 
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.pmosuite.core.common.ProjectRef;
+import org.pmosuite.core.raid.RaidType;
 
 /**
  * What the heat map template may read. Bean getters only, each listed in the descriptor's velocity allowlist;
@@ -10,23 +14,52 @@ import org.pmosuite.core.common.ProjectRef;
  */
 public final class RaidHeatMapPage {
 
-    private final List<ProjectOption> projects;
+    private final List<Option> projects;
+    private final List<Option> types;
     private final String selectedProjectKey;
     private final String restUrl;
     private final String notVisibleProjectKey;
+    private final List<String> errors;
 
-    RaidHeatMapPage(List<ProjectRef> projects, String selectedProjectKey, String restUrl,
-            String notVisibleProjectKey) {
+    /**
+     * @param typeLabel     the translated name of each RAID type
+     * @param errors        translated problems with the request; the page then draws no heat map
+     */
+    RaidHeatMapPage(List<ProjectRef> projects, String selectedProjectKey, Set<RaidType> selectedTypes,
+            Function<RaidType, String> typeLabel, String restUrl, String notVisibleProjectKey, List<String> errors) {
         this.projects = projects.stream()
-                .map(p -> new ProjectOption(p.key(), p.name(), p.key().equals(selectedProjectKey)))
+                .map(p -> new Option(p.key(), p.name(), p.key().equals(selectedProjectKey)))
+                .toList();
+        this.types = java.util.Arrays.stream(RaidType.values())
+                .map(type -> new Option(type.name(), typeLabel.apply(type), selectedTypes.contains(type)))
                 .toList();
         this.selectedProjectKey = selectedProjectKey;
         this.restUrl = restUrl;
         this.notVisibleProjectKey = notVisibleProjectKey;
+        this.errors = List.copyOf(errors);
     }
 
-    public List<ProjectOption> getProjects() {
+    public List<Option> getProjects() {
         return projects;
+    }
+
+    /** Every RAID type, with the ones the request narrowed to marked as selected. */
+    public List<Option> getTypes() {
+        return types;
+    }
+
+    /** The selected types as the REST resource takes them, comma-separated; empty for all types. */
+    public String getSelectedTypes() {
+        return types.stream().filter(Option::isSelected).map(Option::getKey).collect(Collectors.joining(","));
+    }
+
+    public List<String> getErrors() {
+        return errors;
+    }
+
+    /** Whether the page can draw a heat map: someone to show it to, a visible project and a valid request. */
+    public boolean isHeatMapShown() {
+        return !projects.isEmpty() && notVisibleProjectKey.isEmpty() && errors.isEmpty();
     }
 
     /** False for a user who may browse no project at all: the page then explains instead of drawing. */
@@ -39,7 +72,7 @@ public final class RaidHeatMapPage {
     }
 
     public String getSelectedProjectName() {
-        return projects.stream().filter(ProjectOption::isSelected).map(ProjectOption::getName).findFirst()
+        return projects.stream().filter(Option::isSelected).map(Option::getName).findFirst()
                 .orElse("");
     }
 
@@ -56,13 +89,13 @@ public final class RaidHeatMapPage {
         return !notVisibleProjectKey.isEmpty();
     }
 
-    /** One entry of the project picker. */
-    public static final class ProjectOption {
+    /** One choice in a picker: a project or a RAID type. */
+    public static final class Option {
         private final String key;
         private final String name;
         private final boolean selected;
 
-        ProjectOption(String key, String name, boolean selected) {
+        Option(String key, String name, boolean selected) {
             this.key = key;
             this.name = name;
             this.selected = selected;

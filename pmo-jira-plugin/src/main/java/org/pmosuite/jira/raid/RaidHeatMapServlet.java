@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -17,8 +18,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.CurrentActor;
+import org.pmosuite.core.common.InvalidRequestException;
 import org.pmosuite.core.common.ProjectAccess;
 import org.pmosuite.core.common.ProjectRef;
+import org.pmosuite.core.raid.RaidHeatMapQuery;
+import org.pmosuite.core.raid.RaidType;
+import org.pmosuite.jira.platform.Messages;
 
 /**
  * The RAID heat map page, {@code /plugins/servlet/pmo/raid/heatmap?project=KEY}. The page is a shell: the matrix is
@@ -61,15 +66,30 @@ public class RaidHeatMapServlet extends HttpServlet {
         Optional<ProjectRef> selected = projects.stream().filter(p -> p.key().equalsIgnoreCase(requested)).findFirst();
         boolean unknownProject = !requested.isEmpty() && selected.isEmpty();
 
+        Set<RaidType> types = Set.of();
+        List<String> errors = List.of();
+        try {
+            types = RaidHeatMapQuery.parse(List.of(), parameters(request, "type"), null).types();
+        } catch (InvalidRequestException e) {
+            errors = e.errors().stream().map(error -> Messages.text(i18n, error)).toList();
+        }
+
         Map<String, Object> context = new HashMap<>();
         context.put("i18n", i18n);
-        context.put("page", new RaidHeatMapPage(projects, selected.map(ProjectRef::key).orElse(""),
-                request.getContextPath() + "/rest/pmo/1.0/raid/heatmap", unknownProject ? requested : ""));
+        context.put("page", new RaidHeatMapPage(projects, selected.map(ProjectRef::key).orElse(""), types,
+                type -> i18n.getText(type.messageKey()), request.getContextPath() + "/rest/pmo/1.0/raid/heatmap",
+                unknownProject ? requested : "", errors));
 
         pageBuilderService.assembler().resources().requireWebResource(WEB_RESOURCE);
-        response.setStatus(unknownProject ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_OK);
+        response.setStatus(unknownProject ? HttpServletResponse.SC_NOT_FOUND
+                : errors.isEmpty() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         templateRenderer.render(TEMPLATE, context, response.getWriter());
+    }
+
+    private static List<String> parameters(HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        return values == null ? List.of() : List.of(values);
     }
 }

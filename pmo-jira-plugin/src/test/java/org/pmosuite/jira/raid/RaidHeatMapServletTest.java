@@ -56,8 +56,10 @@ class RaidHeatMapServletTest {
         assertThat(page.getSelectedProjectKey()).isEqualTo("PAY");
         assertThat(page.getSelectedProjectName()).isEqualTo("Payments");
         assertThat(page.getRestUrl()).isEqualTo("/jira/rest/pmo/1.0/raid/heatmap");
-        assertThat(page.getProjects()).extracting(RaidHeatMapPage.ProjectOption::getKey).containsExactly("HR", "PAY");
+        assertThat(page.getProjects()).extracting(RaidHeatMapPage.Option::getKey).containsExactly("HR", "PAY");
         assertThat(page.isProjectMissing()).isFalse();
+        assertThat(page.isHeatMapShown()).isTrue();
+        assertThat(page.getSelectedTypes()).isEmpty();
         verify(pageBuilder.assembler().resources()).requireWebResource(RaidHeatMapServlet.WEB_RESOURCE);
         verify(response).setStatus(200);
         verify(response).setContentType("text/html;charset=UTF-8");
@@ -74,6 +76,38 @@ class RaidHeatMapServletTest {
         assertThat(page.isProjectMissing()).isTrue();
         assertThat(page.getNotVisibleProjectKey()).isEqualTo("SECRET");
         assertThat(page.getSelectedProjectKey()).isEmpty();
+        assertThat(page.isHeatMapShown()).isFalse();
+    }
+
+    @Test
+    void narrowsToTheTickedRaidTypesWithTranslatedNames() throws Exception {
+        when(request.getParameterValues("type")).thenReturn(new String[] {"risk", "DEPENDENCY"});
+        when(i18n.getText("pmo.raid.type.risk")).thenReturn("Risk");
+
+        servlet.doGet(request, response);
+
+        RaidHeatMapPage page = renderedPage();
+        assertThat(page.getSelectedTypes()).isEqualTo("RISK,DEPENDENCY");
+        assertThat(page.getTypes()).extracting(RaidHeatMapPage.Option::getKey)
+                .containsExactly("RISK", "ASSUMPTION", "ISSUE", "DEPENDENCY");
+        assertThat(page.getTypes().get(0).getName()).isEqualTo("Risk");
+        assertThat(page.getTypes()).extracting(RaidHeatMapPage.Option::isSelected)
+                .containsExactly(true, false, false, true);
+        verify(response).setStatus(200);
+    }
+
+    @Test
+    void anUnknownTypeIsExplainedAnd400WithoutAHeatMap() throws Exception {
+        when(request.getParameterValues("type")).thenReturn(new String[] {"RISK", "GOSSIP"});
+        when(i18n.getText(eq("pmo.raid.error.type.unknown"), any(java.io.Serializable[].class)))
+                .thenReturn("'GOSSIP' is not a RAID type.");
+
+        servlet.doGet(request, response);
+
+        RaidHeatMapPage page = renderedPage();
+        verify(response).setStatus(400);
+        assertThat(page.getErrors()).containsExactly("'GOSSIP' is not a RAID type.");
+        assertThat(page.isHeatMapShown()).isFalse();
     }
 
     @Test
