@@ -70,6 +70,15 @@ class ManifestIT {
     }
 
     @Test
+    void jakartaRestAcceptsAny3xHost() {
+        Map<String, Map<String, String>> imports = OsgiHeader.parse(main.getValue("Import-Package"));
+
+        imports.entrySet().stream().filter(e -> e.getKey().startsWith("jakarta.ws.rs")).forEach(e ->
+                assertThat(e.getValue()).as(e.getKey()).containsEntry("version", "[3.0,4)"));
+        assertThat(imports).containsKeys("jakarta.ws.rs.core", "jakarta.ws.rs.ext");
+    }
+
+    @Test
     void exportsNothingAndCarriesNoBuildNoise() {
         assertThat(main.getValue("Export-Package")).isNull();
         assertThat(main.getValue("Private-Package")).isNull();
