@@ -8,30 +8,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
 /** Everything atlassian-plugin.xml names is in the jar, and is what its module type needs. */
-class DescriptorIT {
+class DescriptorIT extends PackagedJarTest {
 
     /** Module types the app uses. A new one must be added here, with what it requires, on purpose. */
     private static final Set<String> KNOWN_MODULES = Set.of("plugin-info", "resource", "rest", "servlet",
             "web-resource", "web-item", "web-section", "velocity-allowlist");
 
-    private static PluginJar jar;
     private static Element descriptor;
 
     @BeforeAll
-    static void open() throws Exception {
-        jar = PluginJar.open();
+    static void readJar() throws Exception {
         descriptor = jar.descriptor();
-    }
-
-    @AfterAll
-    static void close() {
-        jar.close();
     }
 
     @Test

@@ -12,32 +12,24 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** Every i18n key the descriptor, the templates or the code refer to has a text. */
-class I18nKeysIT {
+class I18nKeysIT extends PackagedJarTest {
 
     /** A whole key; prefixes that code completes at run time ("pmo.raid.band.") are checked through the enums. */
     private static final Pattern KEY = Pattern.compile("pmo(?:\\.[a-z0-9]++)++(?![.a-z0-9])");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("getText\\(\\s*\"([^\"]+)\"");
 
-    private static PluginJar jar;
     private static Properties texts;
 
     @BeforeAll
-    static void open() throws IOException {
-        jar = PluginJar.open();
+    static void readJar() throws IOException {
         texts = new Properties();
         texts.load(new ByteArrayInputStream(jar.bytes("i18n/pmo.properties")));
-    }
-
-    @AfterAll
-    static void close() {
-        jar.close();
     }
 
     @Test

@@ -6,25 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The OSGi manifest Jira's plugin system reads before anything else. */
-class ManifestIT {
+class ManifestIT extends PackagedJarTest {
 
-    private static PluginJar jar;
     private static Attributes main;
 
     @BeforeAll
-    static void open() throws Exception {
-        jar = PluginJar.open();
+    static void readJar() throws Exception {
         main = jar.manifest().getMainAttributes();
-    }
-
-    @AfterAll
-    static void close() {
-        jar.close();
     }
 
     @Test

@@ -12,24 +12,10 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The compile-only stand-ins for Jira's API never reach the jar: Jira's real classes must be the ones used. */
-class NoStubsBundledIT {
-
-    private static PluginJar jar;
-
-    @BeforeAll
-    static void open() throws IOException {
-        jar = PluginJar.open();
-    }
-
-    @AfterAll
-    static void close() {
-        jar.close();
-    }
+class NoStubsBundledIT extends PackagedJarTest {
 
     @Test
     void noStubClassIsInTheJar() throws Exception {

@@ -14,8 +14,6 @@ import java.util.TreeSet;
 
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
@@ -24,19 +22,7 @@ import org.springframework.stereotype.Service;
  * The Spring Scanner index in the jar says exactly what the annotations on the jar's classes say. Expected lines
  * are derived here by reflection, independently of the processor that wrote the index.
  */
-class ScannerIndexIT {
-
-    private static PluginJar jar;
-
-    @BeforeAll
-    static void open() throws Exception {
-        jar = PluginJar.open();
-    }
-
-    @AfterAll
-    static void close() {
-        jar.close();
-    }
+class ScannerIndexIT extends PackagedJarTest {
 
     @Test
     void componentsMatchTheAnnotatedClasses() {

@@ -18,14 +18,12 @@ import org.w3c.dom.Element;
  * Mockito mock standing in for every imported host service. Then builds every REST resource, provider and servlet
  * the descriptor publishes from that context, so a missing bean fails here and not in a customer's Jira.
  */
-class SpringWiringIT {
+class SpringWiringIT extends PackagedJarTest {
 
-    private static PluginJar jar;
     private static AnnotationConfigApplicationContext context;
 
     @BeforeAll
     static void startContext() throws Exception {
-        jar = PluginJar.open();
         context = new AnnotationConfigApplicationContext();
         context.setClassLoader(jar.classLoader());
         for (String line : jar.indexLines("imports")) {
@@ -50,7 +48,6 @@ class SpringWiringIT {
     @AfterAll
     static void stop() {
         context.close();
-        jar.close();
     }
 
     @Test
