@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,9 +60,6 @@ final class PluginJar implements AutoCloseable {
         return new PluginJar(jar);
     }
 
-    Path path() {
-        return path;
-    }
 
     Manifest manifest() {
         return manifest;
@@ -89,6 +85,20 @@ final class PluginJar implements AutoCloseable {
     List<String> indexLines(String file) {
         return text("META-INF/plugin-components/" + file).map(t -> t.lines().filter(l -> !l.isBlank()).toList())
                 .orElse(List.of());
+    }
+
+    /** The class an index line names ({@code FQCN} or {@code FQCN#beanName}), loaded from the jar. */
+    Class<?> indexedClass(String line) {
+        return loadClass(line.split("#")[0]);
+    }
+
+    /** The bean name of an index line: the explicit one, or the scanner's default, the decapitalised short name. */
+    String indexedBeanName(String line) {
+        if (line.contains("#")) {
+            return line.substring(line.indexOf('#') + 1);
+        }
+        String type = line.split("#")[0];
+        return java.beans.Introspector.decapitalize(type.substring(type.lastIndexOf('.') + 1));
     }
 
     /** Names of every class in the jar, in binary form. */
@@ -148,13 +158,6 @@ final class PluginJar implements AutoCloseable {
         }
     }
 
-    static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** Loads the app's own classes from the jar first, and everything else (host APIs) from the test class path. */
     private static final class AppClassesFirst extends URLClassLoader {

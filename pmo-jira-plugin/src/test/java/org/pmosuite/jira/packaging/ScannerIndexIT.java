@@ -2,7 +2,6 @@ package org.pmosuite.jira.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.beans.Introspector;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Constructor;
@@ -72,7 +71,7 @@ class ScannerIndexIT extends PackagedJarTest {
     @Test
     void everyImportedTypeIsAnInterfaceTheHostProvides() {
         for (String line : jar.indexLines("imports")) {
-            Class<?> type = jar.loadClass(line.split("#")[0]);
+            Class<?> type = jar.indexedClass(line);
             assertThat(type.isInterface()).as(line + " is an interface").isTrue();
             assertThat(type.getName()).startsWith("com.atlassian.");
         }
@@ -110,10 +109,5 @@ class ScannerIndexIT extends PackagedJarTest {
         if (annotation != null) {
             expected.add(annotation.value().isEmpty() ? type.getName() : type.getName() + "#" + annotation.value());
         }
-    }
-
-    static String defaultBeanName(Class<?> type) {
-        String shortName = type.getName().substring(type.getName().lastIndexOf('.') + 1);
-        return Introspector.decapitalize(shortName);
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.w3c.dom.Element;
 
@@ -27,16 +26,10 @@ class SpringWiringIT extends PackagedJarTest {
         context = new AnnotationConfigApplicationContext();
         context.setClassLoader(jar.classLoader());
         for (String line : jar.indexLines("imports")) {
-            Class<?> type = jar.loadClass(line.split("#")[0]);
-            String name = line.contains("#") ? line.substring(line.indexOf('#') + 1)
-                    : ScannerIndexIT.defaultBeanName(type);
-            registerMock(name, type);
+            registerMock(jar.indexedBeanName(line), jar.indexedClass(line));
         }
         for (String line : jar.indexLines("component")) {
-            Class<?> type = jar.loadClass(line.split("#")[0]);
-            String name = line.contains("#") ? line.substring(line.indexOf('#') + 1)
-                    : ScannerIndexIT.defaultBeanName(type);
-            context.registerBean(name, type);
+            context.registerBean(jar.indexedBeanName(line), jar.indexedClass(line));
         }
         context.refresh();
     }
@@ -53,8 +46,7 @@ class SpringWiringIT extends PackagedJarTest {
     @Test
     void everyIndexedComponentIsCreated() {
         for (String line : jar.indexLines("component")) {
-            Class<?> type = jar.loadClass(line.split("#")[0]);
-            assertThat(context.getBeansOfType(type)).as(line).hasSize(1);
+            assertThat(context.getBeansOfType(jar.indexedClass(line))).as(line).hasSize(1);
         }
     }
 
@@ -82,8 +74,7 @@ class SpringWiringIT extends PackagedJarTest {
     }
 
     private static void assertBuilds(Class<?> type) {
-        Object bean = context.getAutowireCapableBeanFactory()
-                .createBean(type, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
+        Object bean = context.getAutowireCapableBeanFactory().createBean(type);
         assertThat(bean).as(type.getName()).isInstanceOf(type);
     }
 }
