@@ -2,6 +2,7 @@ package org.pmosuite.core.raid;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -56,7 +57,7 @@ public record RaidHeatMap(RiskMatrixSize size, List<List<HeatCell>> rows, long r
     /** Entries per band, for a one-line summary such as "3 critical, 7 high". */
     public Map<ExposureBand, Long> countsByBand() {
         return rows.stream().flatMap(List::stream)
-                .collect(Collectors.groupingBy(HeatCell::band, () -> new java.util.EnumMap<>(ExposureBand.class),
+                .collect(Collectors.groupingBy(HeatCell::band, () -> new EnumMap<>(ExposureBand.class),
                         Collectors.summingLong(HeatCell::count)));
     }
 

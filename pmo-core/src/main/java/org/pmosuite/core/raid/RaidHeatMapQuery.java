@@ -3,6 +3,7 @@ package org.pmosuite.core.raid;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.pmosuite.core.common.FieldError;
@@ -41,7 +42,7 @@ public record RaidHeatMapQuery(List<String> projectKeys, Set<RaidType> types, Ri
             if (key == null || key.isBlank()) {
                 errors.add(FieldError.of("project", "pmo.common.error.project.blank"));
             } else {
-                keys.add(key.trim().toUpperCase(java.util.Locale.ROOT));
+                keys.add(key.trim().toUpperCase(Locale.ROOT));
             }
         }
         if (keys.size() > MAX_PROJECTS) {

@@ -2,6 +2,7 @@ package org.pmosuite.jira.platform;
 
 import java.io.Serializable;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.atlassian.sal.api.message.I18nResolver;
@@ -25,6 +26,6 @@ public final class Messages {
         for (FieldError error : exception.errors()) {
             byField.merge(error.field(), text(i18n, error), (first, second) -> first + " " + second);
         }
-        return new ErrorCollection(java.util.List.of(), byField);
+        return new ErrorCollection(List.of(), byField);
     }
 }

@@ -1,5 +1,6 @@
 package org.pmosuite.jira.raid;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -30,7 +31,7 @@ public final class RaidHeatMapPage {
         this.projects = projects.stream()
                 .map(p -> new Option(p.key(), p.name(), p.key().equals(selectedProjectKey)))
                 .toList();
-        this.types = java.util.Arrays.stream(RaidType.values())
+        this.types = Arrays.stream(RaidType.values())
                 .map(type -> new Option(type.name(), typeLabel.apply(type), selectedTypes.contains(type)))
                 .toList();
         this.selectedProjectKey = selectedProjectKey;
