@@ -5,24 +5,23 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.pmosuite.core.common.Actor;
-import org.pmosuite.core.common.IssueFacts;
 import org.pmosuite.core.common.IssueScope;
-import org.pmosuite.core.common.ProjectAccess;
 import org.pmosuite.core.common.ProjectRef;
 import org.pmosuite.core.common.ScopeResolver;
 
 /** Answers "where is our exposure?" for one project or a whole portfolio, over browsable projects only. */
 public final class RaidHeatMapService {
 
-    private final IssueFacts issueFacts;
+    private final RaidFacts raidFacts;
     private final ScopeResolver scopeResolver;
 
-    public RaidHeatMapService(IssueFacts issueFacts, ProjectAccess projectAccess) {
-        this.issueFacts = issueFacts;
-        this.scopeResolver = new ScopeResolver(projectAccess);
+    public RaidHeatMapService(RaidFacts raidFacts, ScopeResolver scopeResolver) {
+        this.raidFacts = raidFacts;
+        this.scopeResolver = scopeResolver;
     }
 
     /**
+     * @throws RaidFieldsNotConfiguredException when the host has no RAID fields to count by
      * @throws org.pmosuite.core.common.ProjectNotVisibleException when the query names a project the actor may
      *                                                             not browse
      */
@@ -32,7 +31,7 @@ public final class RaidHeatMapService {
             return new RaidHeatMapReport(projects, query.types(), RaidHeatMap.of(query.size(), List.of()));
         }
         Set<String> keys = projects.stream().map(ProjectRef::key).collect(Collectors.toSet());
-        List<RaidCellCount> counts = issueFacts.openRaidEntriesByRating(actor, IssueScope.ofProjects(keys),
+        List<RaidCellCount> counts = raidFacts.openEntriesByRating(actor, IssueScope.ofProjects(keys),
                 query.types());
         return new RaidHeatMapReport(projects, query.types(), RaidHeatMap.of(query.size(), counts));
     }

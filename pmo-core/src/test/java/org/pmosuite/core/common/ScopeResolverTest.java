@@ -11,7 +11,7 @@ class ScopeResolverTest {
 
     private final Actor actor = new Actor("pm", null);
     private final ScopeResolver resolver = new ScopeResolver(
-            a -> List.of(new ProjectRef("A", "Alpha"), new ProjectRef("B", "Beta")));
+            a -> List.of(new ProjectRef(1, "A", "Alpha"), new ProjectRef(2, "B", "Beta")));
 
     @Test
     void noRequestedProjectsMeansAllBrowsable() {

@@ -10,9 +10,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.pmosuite.core.common.Actor;
-import org.pmosuite.core.common.IssueFacts;
 import org.pmosuite.core.common.IssueScope;
 import org.pmosuite.core.common.ProjectAccess;
+import org.pmosuite.core.common.ScopeResolver;
 import org.pmosuite.core.common.ProjectNotVisibleException;
 import org.pmosuite.core.common.ProjectRef;
 
@@ -27,15 +27,15 @@ class RaidHeatMapServiceTest {
             "HR", List.of(new RaidCellCount(5, 5, 10)));
     private final List<IssueScope> askedScopes = new ArrayList<>();
 
-    private final IssueFacts facts = (actor, scope, types) -> {
+    private final RaidFacts facts = (actor, scope, types) -> {
         askedScopes.add(scope);
         return scope.projectKeys().stream().flatMap(key -> entriesByProject.getOrDefault(key, List.of()).stream())
                 .toList();
     };
     private final ProjectAccess access = actor -> actor.equals(LEAD)
-            ? List.of(new ProjectRef("HR", "People"), new ProjectRef("PAY", "Payments"))
-            : List.of(new ProjectRef("PAY", "Payments"));
-    private final RaidHeatMapService service = new RaidHeatMapService(facts, access);
+            ? List.of(new ProjectRef(10, "HR", "People"), new ProjectRef(11, "PAY", "Payments"))
+            : List.of(new ProjectRef(11, "PAY", "Payments"));
+    private final RaidHeatMapService service = new RaidHeatMapService(facts, new ScopeResolver(access));
 
     @Test
     void portfolioMapCoversEveryBrowsableProject() {
@@ -64,7 +64,7 @@ class RaidHeatMapServiceTest {
 
     @Test
     void anActorWhoMayBrowseNothingGetsAnEmptyMapAndNoSearch() {
-        RaidHeatMapService none = new RaidHeatMapService(facts, actor -> List.of());
+        RaidHeatMapService none = new RaidHeatMapService(facts, new ScopeResolver(actor -> List.of()));
 
         RaidHeatMapReport report = none.heatMap(MANAGER, RaidHeatMapQuery.parse(List.of(), List.of(), null));
 
@@ -79,7 +79,7 @@ class RaidHeatMapServiceTest {
         RaidHeatMapService typed = new RaidHeatMapService((actor, scope, types) -> {
             askedTypes.add(types);
             return List.of();
-        }, access);
+        }, new ScopeResolver(access));
 
         typed.heatMap(LEAD, RaidHeatMapQuery.parse(List.of("PAY"), List.of("RISK"), null));
 

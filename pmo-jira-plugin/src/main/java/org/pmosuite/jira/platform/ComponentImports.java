@@ -2,6 +2,7 @@ package org.pmosuite.jira.platform;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.search.issue.IssueDocumentSearchService;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.util.UserManager;
@@ -19,6 +20,8 @@ final class ComponentImports {
 
     @ComponentImport
     private SearchService searchService;
+    @ComponentImport
+    private IssueDocumentSearchService issueDocumentSearchService;
     @ComponentImport
     private CustomFieldManager customFieldManager;
     @ComponentImport

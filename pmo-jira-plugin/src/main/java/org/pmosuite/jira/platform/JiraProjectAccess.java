@@ -31,7 +31,7 @@ public class JiraProjectAccess implements ProjectAccess {
             return List.of();
         }
         return permissionManager.getProjects(ProjectPermissions.BROWSE_PROJECTS, user).stream()
-                .map(project -> new ProjectRef(project.getKey(), project.getName()))
+                .map(project -> new ProjectRef(project.getId(), project.getKey(), project.getName()))
                 .sorted(Comparator.comparing(ProjectRef::key))
                 .toList();
     }

@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.CurrentActor;
-import org.pmosuite.core.common.IssueFacts;
-import org.pmosuite.core.common.ProjectAccess;
 import org.pmosuite.core.raid.RaidHeatMapQuery;
 import org.pmosuite.core.raid.RaidHeatMapService;
 import org.pmosuite.jira.platform.ErrorCollection;
@@ -34,9 +32,8 @@ public class RaidHeatMapResource {
     private final I18nResolver i18n;
 
     @Inject
-    public RaidHeatMapResource(IssueFacts issueFacts, ProjectAccess projectAccess, CurrentActor currentActor,
-            I18nResolver i18n) {
-        this.heatMaps = new RaidHeatMapService(issueFacts, projectAccess);
+    public RaidHeatMapResource(RaidHeatMapService heatMaps, CurrentActor currentActor, I18nResolver i18n) {
+        this.heatMaps = heatMaps;
         this.currentActor = currentActor;
         this.i18n = i18n;
     }

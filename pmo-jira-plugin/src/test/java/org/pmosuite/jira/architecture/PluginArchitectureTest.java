@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -18,8 +19,17 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /** Data Center and platform rules that hold for every class of the app. */
-@AnalyzeClasses(packages = "org.pmosuite", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.pmosuite",
+        importOptions = {ImportOption.DoNotIncludeTests.class, PluginArchitectureTest.NoTestJars.class})
 class PluginArchitectureTest {
+
+    /** The core's test jar (its port contracts) is test code too. */
+    static final class NoTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 
     private static final String[] REST_ACCESS = {
         "com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess",

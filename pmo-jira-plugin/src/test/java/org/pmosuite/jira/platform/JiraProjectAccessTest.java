@@ -28,11 +28,11 @@ class JiraProjectAccessTest {
     void listsTheProjectsJiraLetsTheUserBrowseSortedByKey() {
         ApplicationUser user = mock(ApplicationUser.class);
         when(users.getUserByKey("pm")).thenReturn(user);
-        List<Project> projects = List.of(project("PAY", "Payments"), project("HR", "People"));
+        List<Project> projects = List.of(project(10001L, "PAY", "Payments"), project(10000L, "HR", "People"));
         when(permissions.getProjects(ProjectPermissions.BROWSE_PROJECTS, user)).thenReturn(projects);
 
         assertThat(access.browsableProjects(new Actor("pm", "Pat")))
-                .containsExactly(new ProjectRef("HR", "People"), new ProjectRef("PAY", "Payments"));
+                .containsExactly(new ProjectRef(10000L, "HR", "People"), new ProjectRef(10001L, "PAY", "Payments"));
     }
 
     @Test
@@ -41,8 +41,9 @@ class JiraProjectAccessTest {
         verify(permissions, never()).getProjects(any(), any());
     }
 
-    private static Project project(String key, String name) {
+    private static Project project(long id, String key, String name) {
         Project project = mock(Project.class);
+        when(project.getId()).thenReturn(id);
         when(project.getKey()).thenReturn(key);
         when(project.getName()).thenReturn(name);
         return project;

@@ -15,21 +15,23 @@ import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.InvalidRequestException;
-import org.pmosuite.core.common.IssueFacts;
 import org.pmosuite.core.common.ProjectAccess;
 import org.pmosuite.core.common.ProjectNotVisibleException;
 import org.pmosuite.core.common.ProjectRef;
+import org.pmosuite.core.common.ScopeResolver;
 import org.pmosuite.core.raid.RaidCellCount;
+import org.pmosuite.core.raid.RaidFacts;
+import org.pmosuite.core.raid.RaidHeatMapService;
 import org.pmosuite.jira.platform.ErrorCollection;
 
 class RaidHeatMapResourceTest {
 
     private static final Actor PM = new Actor("pm", "Pat");
 
-    private final IssueFacts facts = (actor, scope, types) -> scope.projectKeys().contains("PAY")
+    private final RaidFacts facts = (actor, scope, types) -> scope.projectKeys().contains("PAY")
             ? List.of(new RaidCellCount(5, 5, 2), new RaidCellCount(2, 3, 4), new RaidCellCount(0, 0, 1))
             : List.of();
-    private final ProjectAccess access = actor -> List.of(new ProjectRef("PAY", "Payments"));
+    private final ProjectAccess access = actor -> List.of(new ProjectRef(10001L, "PAY", "Payments"));
     private final I18nResolver i18n = mock(I18nResolver.class);
 
     @Test
@@ -83,6 +85,6 @@ class RaidHeatMapResourceTest {
     }
 
     private RaidHeatMapResource resource(Optional<Actor> actor) {
-        return new RaidHeatMapResource(facts, access, () -> actor, i18n);
+        return new RaidHeatMapResource(new RaidHeatMapService(facts, new ScopeResolver(access)), () -> actor, i18n);
     }
 }

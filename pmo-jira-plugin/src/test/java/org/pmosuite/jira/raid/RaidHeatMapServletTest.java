@@ -37,7 +37,7 @@ class RaidHeatMapServletTest {
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private Optional<Actor> actor = Optional.of(new Actor("pm", "Pat"));
     private final RaidHeatMapServlet servlet = new RaidHeatMapServlet(renderer, pageBuilder, i18n, () -> actor,
-            a -> List.of(new ProjectRef("HR", "People"), new ProjectRef("PAY", "Payments")));
+            a -> List.of(new ProjectRef(10000L, "HR", "People"), new ProjectRef(10001L, "PAY", "Payments")));
 
     @BeforeEach
     void request() throws Exception {

@@ -14,7 +14,7 @@ import org.pmosuite.core.common.ProjectRef;
 /** {@link ProjectAccess} from the sandbox's users and project grants. */
 public final class JdbcProjectAccess implements ProjectAccess {
 
-    private static final String SQL = "SELECT p.pkey, p.name FROM project p WHERE " + BrowsePermission.CAN_BROWSE
+    private static final String SQL = "SELECT p.id, p.pkey, p.name FROM project p WHERE " + BrowsePermission.CAN_BROWSE
             + " ORDER BY p.pkey";
 
     private final SandboxDatabase database;
@@ -32,7 +32,7 @@ public final class JdbcProjectAccess implements ProjectAccess {
             List<ProjectRef> projects = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    projects.add(new ProjectRef(rows.getString(1), rows.getString(2)));
+                    projects.add(new ProjectRef(rows.getLong(1), rows.getString(2), rows.getString(3)));
                 }
             }
             return projects;

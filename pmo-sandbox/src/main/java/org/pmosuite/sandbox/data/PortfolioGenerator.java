@@ -184,14 +184,14 @@ public final class PortfolioGenerator {
                      "INSERT INTO project_permission VALUES (?, ?)")) {
             for (int i = 0; i < projects.size(); i++) {
                 boolean managed = i % step == 0 && i / step < size.restrictedProjects();
-                insert.setInt(1, i + 1);
+                insert.setLong(1, projects.get(i).id());
                 insert.setString(2, projects.get(i).key());
                 insert.setString(3, projects.get(i).name());
                 insert.setString(4, managed ? PROJECT_MANAGER : PMO_LEAD);
                 insert.addBatch();
                 if (managed) {
                     grant.setString(1, PROJECT_MANAGER);
-                    grant.setInt(2, i + 1);
+                    grant.setLong(2, projects.get(i).id());
                     grant.addBatch();
                 }
             }
@@ -214,7 +214,7 @@ public final class PortfolioGenerator {
                 int riskBias = random.nextInt(-1, 2);
                 for (int number = 1; number <= issuesPerProject[project]; number++) {
                     id++;
-                    addIssue(insert, id, project + 1, number, riskBias, random);
+                    addIssue(insert, id, projects.get(project).id(), number, riskBias, random);
                     if (id % BATCH == 0) {
                         insert.executeBatch();
                     }
@@ -250,7 +250,7 @@ public final class PortfolioGenerator {
         return counts;
     }
 
-    private static void addIssue(PreparedStatement insert, long id, int projectId, int number, int riskBias,
+    private static void addIssue(PreparedStatement insert, long id, long projectId, int number, int riskBias,
             SplittableRandom random) throws SQLException {
         int roll = random.nextInt(100);
         String raidType = null;
@@ -315,7 +315,7 @@ public final class PortfolioGenerator {
         LocalDateTime resolved = category.equals("done") ? created.plusDays(1 + random.nextInt(120)) : null;
 
         insert.setLong(1, id);
-        insert.setInt(2, projectId);
+        insert.setLong(2, projectId);
         insert.setInt(3, number);
         insert.setString(4, type);
         insert.setString(5, summary);

@@ -41,7 +41,7 @@ final class PortfolioNames {
     private PortfolioNames() {
     }
 
-    /** The first {@code count} projects: the flagships, then domain and programme combinations. */
+    /** The first {@code count} projects, with ids 1 to count: the flagships, then domain and programme combinations. */
     static List<ProjectRef> projects(int count) {
         List<ProjectRef> projects = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -49,7 +49,7 @@ final class PortfolioNames {
             if (projects.size() == count) {
                 return projects;
             }
-            projects.add(new ProjectRef(flagship[0], flagship[1]));
+            projects.add(new ProjectRef(projects.size() + 1, flagship[0], flagship[1]));
             names.add(flagship[1]);
         }
         for (String[] programme : PROGRAMMES) {
@@ -59,7 +59,7 @@ final class PortfolioNames {
                 }
                 String name = domain[1] + " " + programme[1];
                 if (names.add(name)) {
-                    projects.add(new ProjectRef(domain[0] + programme[0], name));
+                    projects.add(new ProjectRef(projects.size() + 1, domain[0] + programme[0], name));
                 }
             }
         }

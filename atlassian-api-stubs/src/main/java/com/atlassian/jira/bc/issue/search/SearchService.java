@@ -4,23 +4,22 @@
  *   jira/7.x, DAC reference and software/jira/docs/api/latest, which holds only the "Atlassian Jira - Server 11.3.0 API"
  *   overview page). Pages found for the same name are the unrelated Jira Software wrapper
  *   com.atlassian.greenhopper.service.issue.SearchService (e.g. jira-software/10.6.0), not this interface.
- * unverified: `long searchCount(ApplicationUser, Query) throws SearchException`, parseQuery and ParseResult members are
- *   from real plugin code implementing this interface; whether searchCount is @Deprecated in 10.x/11.x is unknown.
+ * Jira 11 (C11): `parseQuery(ApplicationUser, String)` returning ParseResult, called by
+ *   atlassian-labs/atlassian-slack-integration-server at 94c50dc (jira-api 11.0.0),
+ *   service/issuefilter/impl/JqlIssueFilter.java:74 and postfunction/SlackPostFunctionFactory.java:219.
+ * searchCount is not stubbed: it has no Jira 10/11 evidence; counts go through IssueDocumentSearchService.getHitCount.
  *   Jira 11 docs still name this class as the domain-level entry point:
  *   https://confluence.atlassian.com/adminjiraserver/migrating-lucene-collectors-to-search-api-in-jira-11-1574503383.html
  * ParseResult is a nested (static final) CLASS in real Jira, not an interface.
  */
 package com.atlassian.jira.bc.issue.search;
 
-import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.query.Query;
 
 public interface SearchService {
     ParseResult parseQuery(ApplicationUser searcher, String query);
-
-    long searchCount(ApplicationUser searcher, Query query) throws SearchException;
 
     final class ParseResult {
         public ParseResult(Query query, MessageSet errors) {

@@ -20,7 +20,7 @@ import org.pmosuite.core.raid.RaidCellCount;
 import org.pmosuite.core.raid.RaidType;
 
 /** The sandbox's JDBC ports over a generated demo portfolio. */
-class JdbcIssueFactsTest {
+class JdbcRaidFactsTest {
 
     private static final Actor LEAD = new Actor(PortfolioGenerator.PMO_LEAD, "Margaret Okafor");
     private static final Actor MANAGER = new Actor(PortfolioGenerator.PROJECT_MANAGER, "Daniel Brandt");
@@ -53,13 +53,13 @@ class JdbcIssueFactsTest {
 
     @Test
     void countsOnlyProjectsTheActorMayBrowseEvenWhenTheScopeNamesOthers() throws Exception {
-        JdbcIssueFacts facts = new JdbcIssueFacts(database);
+        JdbcRaidFacts facts = new JdbcRaidFacts(database);
         Set<String> everyProject = Set.copyOf(new JdbcProjectAccess(database).browsableProjects(LEAD).stream()
                 .map(ProjectRef::key).toList());
 
-        long managerTotal = total(facts.openRaidEntriesByRating(MANAGER, IssueScope.ofProjects(everyProject),
+        long managerTotal = total(facts.openEntriesByRating(MANAGER, IssueScope.ofProjects(everyProject),
                 Set.of()));
-        long leadTotal = total(facts.openRaidEntriesByRating(LEAD, IssueScope.ofProjects(everyProject), Set.of()));
+        long leadTotal = total(facts.openEntriesByRating(LEAD, IssueScope.ofProjects(everyProject), Set.of()));
 
         assertThat(managerTotal).isEqualTo(count("""
                 SELECT COUNT(*) FROM issue WHERE raid_type IS NOT NULL AND status_category <> 'done'
@@ -71,9 +71,9 @@ class JdbcIssueFactsTest {
 
     @Test
     void filtersByRaidTypeAndCountsMissingRatingsAsZero() throws Exception {
-        JdbcIssueFacts facts = new JdbcIssueFacts(database);
+        JdbcRaidFacts facts = new JdbcRaidFacts(database);
 
-        List<RaidCellCount> risks = facts.openRaidEntriesByRating(LEAD, IssueScope.ofProjects(Set.of("PAY")),
+        List<RaidCellCount> risks = facts.openEntriesByRating(LEAD, IssueScope.ofProjects(Set.of("PAY")),
                 Set.of(RaidType.RISK));
 
         assertThat(total(risks)).isEqualTo(count("""

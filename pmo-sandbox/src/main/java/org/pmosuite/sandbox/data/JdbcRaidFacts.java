@@ -9,26 +9,26 @@ import java.util.List;
 import java.util.Set;
 
 import org.pmosuite.core.common.Actor;
-import org.pmosuite.core.common.IssueFacts;
+import org.pmosuite.core.raid.RaidFacts;
 import org.pmosuite.core.common.IssueScope;
 import org.pmosuite.core.raid.RaidCellCount;
 import org.pmosuite.core.raid.RaidType;
 
 /**
- * {@link IssueFacts} answered by H2 with {@code GROUP BY}: no issue is ever loaded into Java. Besides the scope,
+ * {@link RaidFacts} answered by H2 with {@code GROUP BY}: no issue is ever loaded into Java. Besides the scope,
  * every query is restricted to projects the actor may browse, as defence in depth. Open RAID entries are found
  * through {@code issue.open_raid_project} (the project of an open RAID entry, else NULL) and its index.
  */
-public final class JdbcIssueFacts implements IssueFacts {
+public final class JdbcRaidFacts implements RaidFacts {
 
     private final SandboxDatabase database;
 
-    public JdbcIssueFacts(SandboxDatabase database) {
+    public JdbcRaidFacts(SandboxDatabase database) {
         this.database = database;
     }
 
     @Override
-    public List<RaidCellCount> openRaidEntriesByRating(Actor actor, IssueScope scope, Set<RaidType> types) {
+    public List<RaidCellCount> openEntriesByRating(Actor actor, IssueScope scope, Set<RaidType> types) {
         StringBuilder sql = new StringBuilder("""
                 SELECT COALESCE(i.probability, 0), COALESCE(i.impact, 0), COUNT(*)
                 FROM project p JOIN issue i ON i.open_raid_project = p.id

@@ -1,9 +1,11 @@
-package org.pmosuite.jira.platform;
+package org.pmosuite.jira.raid;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,22 +14,25 @@ import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.search.issue.IssueDocumentSearchService;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import org.pmosuite.core.common.Actor;
-import org.pmosuite.core.common.IssueFacts;
 import org.pmosuite.core.common.IssueScope;
 import org.pmosuite.core.raid.RaidCellCount;
+import org.pmosuite.core.raid.RaidFacts;
+import org.pmosuite.core.raid.RaidFieldsNotConfiguredException;
 import org.pmosuite.core.raid.RaidType;
 import org.pmosuite.core.raid.RiskMatrixSize;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers {@link IssueFacts} with Jira searches run as the asking user, so Jira's own issue security applies on top
- * of the project filter. It only ever counts ({@code searchCount}); it never loads issues.
+ * Answers {@link RaidFacts} with Jira 11 hit counts ({@code IssueDocumentSearchService.getHitCount}) run as the
+ * asking user with security applied, so Jira's issue security narrows every figure on top of the project filter.
+ * It only ever counts; it never loads issues. An entry is open while its status category is not Done.
  */
 @Component
-public class JiraIssueFacts implements IssueFacts {
+public class JiraRaidFacts implements RaidFacts {
 
     /** Names of the RAID custom fields until the app's own RAID field types replace them. */
     static final String RAID_TYPE_FIELD = "RAID Type";
@@ -35,12 +40,14 @@ public class JiraIssueFacts implements IssueFacts {
     static final String IMPACT_FIELD = "RAID Impact";
 
     private final SearchService searchService;
+    private final IssueDocumentSearchService documentSearch;
     private final CustomFieldManager customFieldManager;
     private final UserManager userManager;
 
-    public JiraIssueFacts(SearchService searchService, CustomFieldManager customFieldManager,
-            UserManager userManager) {
+    public JiraRaidFacts(SearchService searchService, IssueDocumentSearchService documentSearch,
+            CustomFieldManager customFieldManager, UserManager userManager) {
         this.searchService = searchService;
+        this.documentSearch = documentSearch;
         this.customFieldManager = customFieldManager;
         this.userManager = userManager;
     }
@@ -50,21 +57,19 @@ public class JiraIssueFacts implements IssueFacts {
      * the unrated cell (0, 0), so entries without ratings, or rated off the scale, are still counted.
      */
     @Override
-    public List<RaidCellCount> openRaidEntriesByRating(Actor actor, IssueScope scope, Set<RaidType> types) {
+    public List<RaidCellCount> openEntriesByRating(Actor actor, IssueScope scope, Set<RaidType> types) {
+        RaidFields fields = raidFields();
         ApplicationUser user = userManager.getUserByKey(actor.userKey());
-        Optional<CustomField> typeField = field(RAID_TYPE_FIELD);
-        Optional<CustomField> probabilityField = field(PROBABILITY_FIELD);
-        Optional<CustomField> impactField = field(IMPACT_FIELD);
-        if (user == null || typeField.isEmpty() || probabilityField.isEmpty() || impactField.isEmpty()) {
-            return List.of();
+        if (user == null) {
+            throw new IllegalStateException("Jira has no user with key " + actor.userKey());
         }
-        String base = openRaidEntries(scope, typeField.get(), types);
+        String base = openRaidEntries(scope, fields.type(), types);
         List<RaidCellCount> counts = new ArrayList<>();
         long rated = 0;
         for (int probability = 1; probability <= RiskMatrixSize.MAX; probability++) {
             for (int impact = 1; impact <= RiskMatrixSize.MAX; impact++) {
-                long count = count(user, base + " AND " + clause(probabilityField.get()) + " = " + probability
-                        + " AND " + clause(impactField.get()) + " = " + impact);
+                long count = count(user, base + " AND " + clause(fields.probability()) + " = " + probability
+                        + " AND " + clause(fields.impact()) + " = " + impact);
                 if (count > 0) {
                     counts.add(new RaidCellCount(probability, impact, count));
                     rated += count;
@@ -78,24 +83,34 @@ public class JiraIssueFacts implements IssueFacts {
         return counts;
     }
 
-    private Optional<CustomField> field(String name) {
-        Collection<CustomField> fields = customFieldManager.getCustomFieldObjectsByName(name);
-        return fields == null ? Optional.empty() : fields.stream().findFirst();
+    private RaidFields raidFields() {
+        Map<String, Optional<CustomField>> found = new LinkedHashMap<>();
+        for (String name : List.of(RAID_TYPE_FIELD, PROBABILITY_FIELD, IMPACT_FIELD)) {
+            Collection<CustomField> fields = customFieldManager.getCustomFieldObjectsByName(name);
+            found.put(name, fields == null ? Optional.empty() : fields.stream().findFirst());
+        }
+        List<String> missing = found.entrySet().stream().filter(entry -> entry.getValue().isEmpty())
+                .map(Map.Entry::getKey).toList();
+        if (!missing.isEmpty()) {
+            throw new RaidFieldsNotConfiguredException(missing);
+        }
+        return new RaidFields(found.get(RAID_TYPE_FIELD).orElseThrow(), found.get(PROBABILITY_FIELD).orElseThrow(),
+                found.get(IMPACT_FIELD).orElseThrow());
     }
 
     static String openRaidEntries(IssueScope scope, CustomField typeField, Set<RaidType> types) {
         StringBuilder jql = new StringBuilder("project in (")
-                .append(scope.projectKeys().stream().sorted().map(JiraIssueFacts::quote)
+                .append(scope.projectKeys().stream().sorted().map(JiraRaidFacts::quote)
                         .collect(Collectors.joining(", ")))
-                .append(") AND resolution is EMPTY AND ").append(clause(typeField));
+                .append(") AND statusCategory != Done AND ").append(clause(typeField));
         if (types.isEmpty()) {
             jql.append(" is not EMPTY");
         } else {
-            jql.append(" in (").append(types.stream().map(JiraIssueFacts::optionValue).sorted()
-                    .map(JiraIssueFacts::quote).collect(Collectors.joining(", "))).append(')');
+            jql.append(" in (").append(types.stream().map(JiraRaidFacts::optionValue).sorted()
+                    .map(JiraRaidFacts::quote).collect(Collectors.joining(", "))).append(')');
         }
         if (!scope.issueTypes().isEmpty()) {
-            jql.append(" AND issuetype in (").append(scope.issueTypes().stream().sorted().map(JiraIssueFacts::quote)
+            jql.append(" AND issuetype in (").append(scope.issueTypes().stream().sorted().map(JiraRaidFacts::quote)
                     .collect(Collectors.joining(", "))).append(')');
         }
         return jql.toString();
@@ -108,7 +123,7 @@ public class JiraIssueFacts implements IssueFacts {
                     + parsed.getErrors().getErrorMessages());
         }
         try {
-            return searchService.searchCount(user, parsed.getQuery());
+            return documentSearch.getHitCount(user, parsed.getQuery(), false);
         } catch (SearchException e) {
             throw new IllegalStateException("Jira search failed for: " + jql, e);
         }
@@ -127,5 +142,8 @@ public class JiraIssueFacts implements IssueFacts {
     /** A JQL string literal: quoted, with quotes and backslashes escaped. */
     static String quote(String value) {
         return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    private record RaidFields(CustomField type, CustomField probability, CustomField impact) {
     }
 }
