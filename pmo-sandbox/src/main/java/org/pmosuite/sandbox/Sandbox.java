@@ -5,15 +5,17 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import org.pmosuite.core.common.CurrentActor;
-import org.pmosuite.core.common.IssueFacts;
 import org.pmosuite.core.common.ProjectAccess;
-import org.pmosuite.sandbox.data.JdbcIssueFacts;
+import org.pmosuite.core.raid.RaidFacts;
+import org.pmosuite.sandbox.data.JdbcRaidFacts;
 import org.pmosuite.sandbox.data.JdbcProjectAccess;
 import org.pmosuite.sandbox.data.JdbcUserDirectory;
 import org.pmosuite.sandbox.data.PortfolioGenerator;
@@ -26,7 +28,7 @@ import org.pmosuite.sandbox.host.ProjectPages;
 import org.pmosuite.sandbox.host.SandboxLayout;
 import org.pmosuite.sandbox.host.SandboxPagesServlet;
 import org.pmosuite.sandbox.host.SandboxServer;
-import org.pmosuite.sandbox.host.ServiceRegistry;
+import org.pmosuite.sandbox.host.PluginContext;
 import org.pmosuite.sandbox.host.TopNavigation;
 import org.pmosuite.sandbox.host.WebResources;
 import org.pmosuite.sandbox.platform.PropertiesI18nResolver;
@@ -107,14 +109,15 @@ public final class Sandbox implements AutoCloseable {
         ProjectAccess projectAccess = new JdbcProjectAccess(database);
         JdbcUserDirectory users = new JdbcUserDirectory(database);
 
-        ServiceRegistry services = new ServiceRegistry()
-                .register(IssueFacts.class, new JdbcIssueFacts(database))
-                .register(ProjectAccess.class, projectAccess)
-                .register(CurrentActor.class, new SandboxCurrentActor(requestScope))
-                .register(I18nResolver.class, i18n)
-                .register(TemplateRenderer.class,
-                        new VelocityTemplateRenderer(new VelocityAllowlist(descriptor.velocityAllowlist())))
-                .register(PageBuilderService.class, new RequestPageBuilderService(requestScope, webResources::declares));
+        Map<Class<?>, Object> hostServices = new LinkedHashMap<>();
+        hostServices.put(RaidFacts.class, new JdbcRaidFacts(database));
+        hostServices.put(ProjectAccess.class, projectAccess);
+        hostServices.put(CurrentActor.class, new SandboxCurrentActor(requestScope));
+        hostServices.put(I18nResolver.class, i18n);
+        hostServices.put(TemplateRenderer.class,
+                new VelocityTemplateRenderer(new VelocityAllowlist(descriptor.velocityAllowlist())));
+        hostServices.put(PageBuilderService.class, new RequestPageBuilderService(requestScope, webResources::declares));
+        PluginContext services = PluginContext.start(classLoader, hostServices);
         SandboxLayout layout = new SandboxLayout(SandboxServer.CONTEXT_PATH, webResources, portfolio,
                 i18n.getText("pmo.app.name"), new TopNavigation(SandboxServer.CONTEXT_PATH, descriptor, i18n));
         SandboxServer.Wiring wiring = new SandboxServer.Wiring(descriptor, services, users, requestScope,

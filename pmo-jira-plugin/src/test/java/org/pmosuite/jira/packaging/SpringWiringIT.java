@@ -9,12 +9,15 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.core.io.ByteArrayResource;
 import org.w3c.dom.Element;
 
 /**
  * Starts a Spring context the way the scanner would inside Jira: every component from the jar's index, with a
- * Mockito mock standing in for every imported host service. Then builds every REST resource, provider and servlet
+ * Mockito mock standing in for every imported host service, and the core services declared in
+ * {@code META-INF/spring/pmo-services.xml}. Then builds every REST resource, provider and servlet
  * the descriptor publishes from that context, so a missing bean fails here and not in a customer's Jira.
  */
 class SpringWiringIT extends PackagedJarTest {
@@ -31,7 +34,21 @@ class SpringWiringIT extends PackagedJarTest {
         for (String line : jar.indexLines("component")) {
             context.registerBean(jar.indexedBeanName(line), jar.indexedClass(line));
         }
+        XmlBeanDefinitionReader declarations = new XmlBeanDefinitionReader(context);
+        declarations.setBeanClassLoader(jar.classLoader());
+        for (String entry : serviceDeclarations()) {
+            declarations.loadBeanDefinitions(new ByteArrayResource(jar.bytes(entry), entry));
+        }
         context.refresh();
+    }
+
+    /** Every Spring XML file the jar carries except the scanner's, which the loop over the index stands in for. */
+    private static List<String> serviceDeclarations() {
+        List<String> files = jar.entryNames().stream()
+                .filter(name -> name.startsWith("META-INF/spring/") && name.endsWith(".xml"))
+                .filter(name -> !name.equals("META-INF/spring/plugin-context.xml")).toList();
+        assertThat(files).as("core service declarations in META-INF/spring").isNotEmpty();
+        return files;
     }
 
     private static <T> void registerMock(String name, Class<T> type) {

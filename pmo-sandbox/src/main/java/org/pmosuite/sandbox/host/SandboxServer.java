@@ -41,7 +41,7 @@ public final class SandboxServer {
     public static final String DOWNLOAD_PATH = "/download/resources";
 
     /** The collaborators the host wires into Jetty and Jersey. */
-    public record Wiring(PluginDescriptor descriptor, ServiceRegistry services, JdbcUserDirectory users,
+    public record Wiring(PluginDescriptor descriptor, PluginContext services, JdbcUserDirectory users,
             RequestScope requestScope, AccessPolicy accessPolicy, SandboxLayout layout, ClassLoader classLoader,
             String defaultUserKey) {
     }
@@ -78,7 +78,7 @@ public final class SandboxServer {
         }
         for (PluginDescriptor.ServletModule module : wiring.descriptor().servlets()) {
             Class<? extends HttpServlet> type = servletClass(module, wiring.classLoader());
-            ServletHolder holder = new ServletHolder(module.key(), wiring.services().instantiate(type));
+            ServletHolder holder = new ServletHolder(module.key(), wiring.services().create(type));
             for (String pattern : module.urlPatterns()) {
                 filter(context, new ServletAccessFilter(type, wiring.accessPolicy(), wiring.requestScope()),
                         SERVLET_PATH + pattern);
@@ -214,7 +214,7 @@ public final class SandboxServer {
 
         @Override
         protected void configure() {
-            wiring.services().services().forEach(this::bindAs);
+            wiring.services().beansByType().forEach(this::bindAs);
             bind(wiring.accessPolicy()).to(AccessPolicy.class);
             bind(wiring.requestScope()).to(RequestScope.class);
         }
