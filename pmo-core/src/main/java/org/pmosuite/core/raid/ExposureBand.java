@@ -2,12 +2,15 @@ package org.pmosuite.core.raid;
 
 import java.util.Locale;
 
-/** How serious a probability x impact exposure is, relative to the largest exposure the matrix can show. */
+/**
+ * How serious a probability x impact exposure is: the meaning of a risk matrix band, whatever the PMO calls it, so
+ * that rules such as "a high or critical risk needs a response plan" hold on every configured matrix.
+ */
 public enum ExposureBand {
     LOW, MEDIUM, HIGH, CRITICAL;
 
     /**
-     * The band of an exposure on a matrix of the given size. The thresholds are fractions of the maximum exposure
+     * The band of an exposure on the standard matrix of the given size ({@link RiskMatrix#standard}). The thresholds are fractions of the maximum exposure
      * (size squared): up to 20% low, up to 40% medium, up to 64% high, above that critical. On a 5x5 matrix that is
      * 1-5 low, 6-10 medium, 12-16 high and 20-25 critical.
      */

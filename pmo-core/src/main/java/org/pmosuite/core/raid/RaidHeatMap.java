@@ -2,7 +2,8 @@ package org.pmosuite.core.raid;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,19 +11,23 @@ import java.util.stream.Collectors;
 /**
  * A probability x impact matrix of open RAID entries.
  *
- * @param size        the matrix size
+ * @param matrix      the risk matrix the cells are banded by
  * @param rows        one row per probability, highest first (as heat maps are drawn); impact ascending in a row
  * @param rated       entries inside the matrix
  * @param unrated     entries missing a rating or rated outside the matrix; counted, never dropped
  */
-public record RaidHeatMap(RiskMatrixSize size, List<List<HeatCell>> rows, long rated, long unrated) {
+public record RaidHeatMap(RiskMatrix matrix, List<List<HeatCell>> rows, long rated, long unrated) {
 
     public RaidHeatMap {
         rows = rows.stream().map(List::copyOf).toList();
     }
 
-    /** Builds the matrix from counts grouped by rating; several counts for the same cell are added up. */
-    public static RaidHeatMap of(RiskMatrixSize size, Collection<RaidCellCount> counts) {
+    /**
+     * Builds the heat map from counts grouped by rating, each cell in the band the matrix gives its score;
+     * several counts for the same cell are added up.
+     */
+    public static RaidHeatMap of(RiskMatrix matrix, Collection<RaidCellCount> counts) {
+        RiskMatrixSize size = matrix.size();
         Map<Integer, Long> byCell = counts.stream()
                 .filter(c -> size.contains(c.probability()) && size.contains(c.impact()))
                 .collect(Collectors.groupingBy(c -> cellId(c.probability(), c.impact()),
@@ -38,15 +43,20 @@ public record RaidHeatMap(RiskMatrixSize size, List<List<HeatCell>> rows, long r
             for (int impact = 1; impact <= size.value(); impact++) {
                 long count = byCell.getOrDefault(cellId(probability, impact), 0L);
                 int exposure = probability * impact;
-                row.add(new HeatCell(probability, impact, count, exposure, ExposureBand.of(exposure, size)));
+                row.add(new HeatCell(probability, impact, count, exposure, matrix.bandOf(exposure).key()));
                 rated += count;
             }
             rows.add(row);
         }
-        return new RaidHeatMap(size, rows, rated, unrated);
+        return new RaidHeatMap(matrix, rows, rated, unrated);
+    }
+
+    public RiskMatrixSize size() {
+        return matrix.size();
     }
 
     public HeatCell cell(int probability, int impact) {
+        RiskMatrixSize size = matrix.size();
         if (!size.contains(probability) || !size.contains(impact)) {
             throw new IllegalArgumentException("no cell " + probability + "x" + impact + " on a " + size.value()
                     + "x" + size.value() + " matrix");
@@ -54,11 +64,15 @@ public record RaidHeatMap(RiskMatrixSize size, List<List<HeatCell>> rows, long r
         return rows.get(size.value() - probability).get(impact - 1);
     }
 
-    /** Entries per band, for a one-line summary such as "3 critical, 7 high". */
+    /**
+     * Entries per band of the matrix, keyed by band key in the matrix's order, every band present even when none
+     * of its scores is a cell; for a one-line summary such as "3 critical, 7 high".
+     */
     public Map<ExposureBand, Long> countsByBand() {
-        return rows.stream().flatMap(List::stream)
-                .collect(Collectors.groupingBy(HeatCell::band, () -> new EnumMap<>(ExposureBand.class),
-                        Collectors.summingLong(HeatCell::count)));
+        Map<ExposureBand, Long> counts = new LinkedHashMap<>();
+        matrix.bands().forEach(band -> counts.put(band.key(), 0L));
+        rows.stream().flatMap(List::stream).forEach(cell -> counts.merge(cell.band(), cell.count(), Long::sum));
+        return Collections.unmodifiableMap(counts);
     }
 
     public long total() {

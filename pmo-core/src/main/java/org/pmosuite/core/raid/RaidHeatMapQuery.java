@@ -11,13 +11,13 @@ import org.pmosuite.core.common.InvalidRequestException;
 
 /**
  * What a heat map is asked for, checked. Built from the raw values a client sent, so that every problem is
- * reported at once against the field it came from.
+ * reported at once against the field it came from. The matrix size is not asked for: the risk matrix configured
+ * for the projects decides it.
  *
  * @param projectKeys the projects, or empty for every project the actor may browse
  * @param types       the RAID types, or empty for all
- * @param size        the matrix size
  */
-public record RaidHeatMapQuery(List<String> projectKeys, Set<RaidType> types, RiskMatrixSize size) {
+public record RaidHeatMapQuery(List<String> projectKeys, Set<RaidType> types) {
 
     /** The most projects one request may name; a portfolio-wide map names none. */
     public static final int MAX_PROJECTS = 1000;
@@ -32,10 +32,9 @@ public record RaidHeatMapQuery(List<String> projectKeys, Set<RaidType> types, Ri
      *
      * @param projectKeys project keys as sent; blanks are an error, not ignored
      * @param types       RAID type names as sent
-     * @param size        the matrix size as sent, or null for 5
      * @throws InvalidRequestException listing every invalid field
      */
-    public static RaidHeatMapQuery parse(List<String> projectKeys, List<String> types, String size) {
+    public static RaidHeatMapQuery parse(List<String> projectKeys, List<String> types) {
         List<FieldError> errors = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (String key : projectKeys) {
@@ -53,17 +52,9 @@ public record RaidHeatMapQuery(List<String> projectKeys, Set<RaidType> types, Ri
             RaidType.parse(type).ifPresentOrElse(parsedTypes::add,
                     () -> errors.add(FieldError.of("type", "pmo.raid.error.type.unknown", String.valueOf(type))));
         }
-        RiskMatrixSize matrixSize = RiskMatrixSize.fiveByFive();
-        if (size != null && !size.isBlank()) {
-            try {
-                matrixSize = new RiskMatrixSize(Integer.parseInt(size.trim()));
-            } catch (IllegalArgumentException e) {
-                errors.add(FieldError.of("size", "pmo.raid.error.size.range", RiskMatrixSize.MIN, RiskMatrixSize.MAX));
-            }
-        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return new RaidHeatMapQuery(keys, parsedTypes, matrixSize);
+        return new RaidHeatMapQuery(keys, parsedTypes);
     }
 }

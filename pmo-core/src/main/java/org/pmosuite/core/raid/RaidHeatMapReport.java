@@ -10,11 +10,16 @@ import org.pmosuite.core.common.ProjectRef;
  *
  * @param projects the projects counted: only ones the actor may browse
  * @param types    the RAID types counted; empty means all
- * @param heatMap  the matrix
+ * @param matrix   the risk matrix that applies to these projects, and where it comes from
+ * @param heatMap  the counts, banded by that matrix
  */
-public record RaidHeatMapReport(List<ProjectRef> projects, Set<RaidType> types, RaidHeatMap heatMap) {
+public record RaidHeatMapReport(List<ProjectRef> projects, Set<RaidType> types, EffectiveRiskMatrix matrix,
+        RaidHeatMap heatMap) {
     public RaidHeatMapReport {
         projects = List.copyOf(projects);
         types = Set.copyOf(types);
+        if (!matrix.matrix().equals(heatMap.matrix())) {
+            throw new IllegalArgumentException("the heat map is banded by another matrix than the report's");
+        }
     }
 }

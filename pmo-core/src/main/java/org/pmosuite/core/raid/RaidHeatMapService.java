@@ -9,15 +9,20 @@ import org.pmosuite.core.common.IssueScope;
 import org.pmosuite.core.common.ProjectRef;
 import org.pmosuite.core.common.ScopeResolver;
 
-/** Answers "where is our exposure?" for one project or a whole portfolio, over browsable projects only. */
+/**
+ * Answers "where is our exposure?" for one project or a whole portfolio, over browsable projects only, on the risk
+ * matrix configured for that scope.
+ */
 public final class RaidHeatMapService {
 
     private final RaidFacts raidFacts;
     private final ScopeResolver scopeResolver;
+    private final RiskMatrixService riskMatrices;
 
-    public RaidHeatMapService(RaidFacts raidFacts, ScopeResolver scopeResolver) {
+    public RaidHeatMapService(RaidFacts raidFacts, ScopeResolver scopeResolver, RiskMatrixService riskMatrices) {
         this.raidFacts = raidFacts;
         this.scopeResolver = scopeResolver;
+        this.riskMatrices = riskMatrices;
     }
 
     /**
@@ -27,12 +32,12 @@ public final class RaidHeatMapService {
      */
     public RaidHeatMapReport heatMap(Actor actor, RaidHeatMapQuery query) {
         List<ProjectRef> projects = scopeResolver.resolve(actor, query.projectKeys());
-        if (projects.isEmpty()) {
-            return new RaidHeatMapReport(projects, query.types(), RaidHeatMap.of(query.size(), List.of()));
+        EffectiveRiskMatrix matrix = riskMatrices.forScope(projects);
+        List<RaidCellCount> counts = List.of();
+        if (!projects.isEmpty()) {
+            Set<String> keys = projects.stream().map(ProjectRef::key).collect(Collectors.toSet());
+            counts = raidFacts.openEntriesByRating(actor, IssueScope.ofProjects(keys), query.types());
         }
-        Set<String> keys = projects.stream().map(ProjectRef::key).collect(Collectors.toSet());
-        List<RaidCellCount> counts = raidFacts.openEntriesByRating(actor, IssueScope.ofProjects(keys),
-                query.types());
-        return new RaidHeatMapReport(projects, query.types(), RaidHeatMap.of(query.size(), counts));
+        return new RaidHeatMapReport(projects, query.types(), matrix, RaidHeatMap.of(matrix.matrix(), counts));
     }
 }

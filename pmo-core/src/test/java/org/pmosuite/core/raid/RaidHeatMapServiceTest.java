@@ -35,11 +35,13 @@ class RaidHeatMapServiceTest {
     private final ProjectAccess access = actor -> actor.equals(LEAD)
             ? List.of(new ProjectRef(10, "HR", "People"), new ProjectRef(11, "PAY", "Payments"))
             : List.of(new ProjectRef(11, "PAY", "Payments"));
-    private final RaidHeatMapService service = new RaidHeatMapService(facts, new ScopeResolver(access));
+    private final InMemoryRiskMatrixRepository matrices = new InMemoryRiskMatrixRepository();
+    private final RiskMatrixService riskMatrices = new RiskMatrixService(matrices, new EnglishRiskMatrixTexts());
+    private final RaidHeatMapService service = new RaidHeatMapService(facts, new ScopeResolver(access), riskMatrices);
 
     @Test
     void portfolioMapCoversEveryBrowsableProject() {
-        RaidHeatMapReport report = service.heatMap(LEAD, RaidHeatMapQuery.parse(List.of(), List.of(), null));
+        RaidHeatMapReport report = service.heatMap(LEAD, RaidHeatMapQuery.parse(List.of(), List.of()));
 
         assertThat(report.projects()).extracting(ProjectRef::key).containsExactly("HR", "PAY");
         assertThat(report.heatMap().cell(5, 5).count()).isEqualTo(12);
@@ -47,7 +49,7 @@ class RaidHeatMapServiceTest {
 
     @Test
     void restrictedActorNeverCountsProjectsTheyCannotBrowse() {
-        RaidHeatMapReport report = service.heatMap(MANAGER, RaidHeatMapQuery.parse(List.of(), List.of(), null));
+        RaidHeatMapReport report = service.heatMap(MANAGER, RaidHeatMapQuery.parse(List.of(), List.of()));
 
         assertThat(report.projects()).extracting(ProjectRef::key).containsExactly("PAY");
         assertThat(report.heatMap().cell(5, 5).count()).isEqualTo(2);
@@ -56,7 +58,7 @@ class RaidHeatMapServiceTest {
 
     @Test
     void namingAProjectTheActorCannotBrowseIsRefusedWithoutAsking() {
-        assertThatThrownBy(() -> service.heatMap(MANAGER, RaidHeatMapQuery.parse(List.of("HR"), List.of(), null)))
+        assertThatThrownBy(() -> service.heatMap(MANAGER, RaidHeatMapQuery.parse(List.of("HR"), List.of())))
                 .isInstanceOf(ProjectNotVisibleException.class)
                 .extracting(e -> ((ProjectNotVisibleException) e).projectKey()).isEqualTo("HR");
         assertThat(askedScopes).isEmpty();
@@ -64,9 +66,10 @@ class RaidHeatMapServiceTest {
 
     @Test
     void anActorWhoMayBrowseNothingGetsAnEmptyMapAndNoSearch() {
-        RaidHeatMapService none = new RaidHeatMapService(facts, new ScopeResolver(actor -> List.of()));
+        RaidHeatMapService none = new RaidHeatMapService(facts, new ScopeResolver(actor -> List.of()),
+                riskMatrices);
 
-        RaidHeatMapReport report = none.heatMap(MANAGER, RaidHeatMapQuery.parse(List.of(), List.of(), null));
+        RaidHeatMapReport report = none.heatMap(MANAGER, RaidHeatMapQuery.parse(List.of(), List.of()));
 
         assertThat(report.heatMap().total()).isZero();
         assertThat(report.projects()).isEmpty();
@@ -79,10 +82,53 @@ class RaidHeatMapServiceTest {
         RaidHeatMapService typed = new RaidHeatMapService((actor, scope, types) -> {
             askedTypes.add(types);
             return List.of();
-        }, new ScopeResolver(access));
+        }, new ScopeResolver(access), riskMatrices);
 
-        typed.heatMap(LEAD, RaidHeatMapQuery.parse(List.of("PAY"), List.of("RISK"), null));
+        typed.heatMap(LEAD, RaidHeatMapQuery.parse(List.of("PAY"), List.of("RISK")));
 
         assertThat(askedTypes).containsExactly(Set.of(RaidType.RISK));
+    }
+
+    @Test
+    void withNothingConfiguredTheMapIsDrawnOnTheStandardMatrix() {
+        RaidHeatMapReport report = service.heatMap(LEAD, RaidHeatMapQuery.parse(List.of(), List.of()));
+
+        assertThat(report.matrix().source()).isEqualTo(EffectiveRiskMatrix.Source.STANDARD);
+        assertThat(report.heatMap().matrix()).isEqualTo(EnglishRiskMatrixTexts.standard(5));
+    }
+
+    @Test
+    void aPortfolioMapIsDrawnOnThePortfolioDefault() {
+        matrices.savePortfolioDefault(EnglishRiskMatrixTexts.standard(4), 0, LEAD);
+        matrices.saveForProject(11, EnglishRiskMatrixTexts.standard(3), 0, LEAD);
+
+        RaidHeatMapReport report = service.heatMap(LEAD, RaidHeatMapQuery.parse(List.of(), List.of()));
+
+        assertThat(report.matrix().source()).isEqualTo(EffectiveRiskMatrix.Source.PORTFOLIO);
+        assertThat(report.heatMap().size().value()).isEqualTo(4);
+        assertThat(report.heatMap().cell(4, 4).count()).isZero();
+        assertThat(report.heatMap().unrated()).isEqualTo(12);
+    }
+
+    @Test
+    void aProjectMapIsDrawnOnThatProjectsOwnMatrix() {
+        matrices.savePortfolioDefault(EnglishRiskMatrixTexts.standard(4), 0, LEAD);
+        matrices.saveForProject(11, EnglishRiskMatrixTexts.standard(3), 0, LEAD);
+
+        RaidHeatMapReport report = service.heatMap(LEAD, RaidHeatMapQuery.parse(List.of("PAY"), List.of()));
+
+        assertThat(report.matrix().source()).isEqualTo(EffectiveRiskMatrix.Source.PROJECT);
+        assertThat(report.heatMap().matrix()).isEqualTo(EnglishRiskMatrixTexts.standard(3));
+        assertThat(report.heatMap().cell(1, 1).count()).isEqualTo(1);
+        assertThat(report.heatMap().unrated()).isEqualTo(2);
+    }
+
+    @Test
+    void aMapOverTheOnlyBrowsableProjectIsDrawnOnThatProjectsMatrix() {
+        matrices.saveForProject(11, EnglishRiskMatrixTexts.standard(3), 0, LEAD);
+
+        RaidHeatMapReport report = service.heatMap(MANAGER, RaidHeatMapQuery.parse(List.of(), List.of()));
+
+        assertThat(report.matrix().source()).isEqualTo(EffectiveRiskMatrix.Source.PROJECT);
     }
 }
