@@ -2,6 +2,7 @@ package org.pmosuite.jira.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.beans.Introspector;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,7 +99,7 @@ final class PluginJar implements AutoCloseable {
             return line.substring(line.indexOf('#') + 1);
         }
         String type = line.split("#")[0];
-        return java.beans.Introspector.decapitalize(type.substring(type.lastIndexOf('.') + 1));
+        return Introspector.decapitalize(type.substring(type.lastIndexOf('.') + 1));
     }
 
     /** Names of every class in the jar, in binary form. */
