@@ -30,7 +30,7 @@ import org.w3c.dom.NodeList;
 /** The packaged plugin jar, as Jira would receive it: its entries, manifest, descriptor and classes. */
 final class PluginJar implements AutoCloseable {
 
-    static final String PLUGIN_KEY = "org.pmosuite.pmo-jira-plugin";
+    static final String PLUGIN_KEY_CLASS = "org.pmosuite.jira.platform.PluginKey";
 
     private final Path path;
     private final Map<String, byte[]> entries = new TreeMap<>();
@@ -119,6 +119,15 @@ final class PluginJar implements AutoCloseable {
             return Class.forName(name, false, classLoader);
         } catch (ClassNotFoundException e) {
             throw new AssertionError("class " + name + " is not in " + path.getFileName(), e);
+        }
+    }
+
+    /** {@code PluginKey.KEY} as the jar's own class holds it (the test's compiled copy of the constant may differ). */
+    String pluginKey() {
+        try {
+            return (String) loadClass(PLUGIN_KEY_CLASS).getField("KEY").get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("cannot read " + PLUGIN_KEY_CLASS + ".KEY", e);
         }
     }
 
