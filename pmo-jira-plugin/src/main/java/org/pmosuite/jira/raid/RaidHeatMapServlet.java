@@ -24,6 +24,7 @@ import org.pmosuite.core.common.ProjectRef;
 import org.pmosuite.core.raid.RaidHeatMapQuery;
 import org.pmosuite.core.raid.RaidType;
 import org.pmosuite.jira.platform.Messages;
+import org.pmosuite.jira.platform.PluginKey;
 
 /**
  * The RAID heat map page, {@code /plugins/servlet/pmo/raid/heatmap?project=KEY}. The page is a shell: the matrix is
@@ -34,7 +35,7 @@ public class RaidHeatMapServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     static final String TEMPLATE = "templates/raid/heatmap.vm";
-    static final String WEB_RESOURCE = "org.pmosuite.pmo-jira-plugin:raid-heatmap";
+    static final String WEB_RESOURCE = PluginKey.completeKey("raid-heatmap");
 
     private final transient TemplateRenderer templateRenderer;
     private final transient PageBuilderService pageBuilderService;

@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
+import java.util.Arrays;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaField;
@@ -106,10 +108,10 @@ class PluginArchitectureTest {
         return new ArchCondition<>("be annotated with an access annotation") {
             @Override
             public void check(JavaClass type, ConditionEvents events) {
-                boolean annotated = java.util.Arrays.stream(annotations).anyMatch(type::isAnnotatedWith)
+                boolean annotated = Arrays.stream(annotations).anyMatch(type::isAnnotatedWith)
                         || type.getMethods().stream().filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
                         .filter(m -> !m.getOwner().isEquivalentTo(Object.class))
-                        .anyMatch(m -> java.util.Arrays.stream(annotations).anyMatch(m::isAnnotatedWith))
+                        .anyMatch(m -> Arrays.stream(annotations).anyMatch(m::isAnnotatedWith))
                         && allHttpMethodsAnnotated(type, annotations);
                 events.add(new SimpleConditionEvent(type, annotated,
                         type.getName() + " has no access annotation"));
@@ -121,7 +123,7 @@ class PluginArchitectureTest {
         return type.getMethods().stream()
                 .filter(m -> m.isAnnotatedWith("jakarta.ws.rs.GET") || m.isAnnotatedWith("jakarta.ws.rs.POST")
                         || m.isAnnotatedWith("jakarta.ws.rs.PUT") || m.isAnnotatedWith("jakarta.ws.rs.DELETE"))
-                .allMatch(m -> java.util.Arrays.stream(annotations).anyMatch(m::isAnnotatedWith));
+                .allMatch(m -> Arrays.stream(annotations).anyMatch(m::isAnnotatedWith));
     }
 
     private static ArchCondition<JavaClass> declareMethodsThatTheRendererLeavesUnescaped() {

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServlet;
+import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -42,7 +46,7 @@ class DescriptorIT extends PackagedJarTest {
         assertThat(vendor.getAttribute("name")).isNotBlank();
         assertThat(vendor.getAttribute("url")).startsWith("https://");
 
-        Map<String, String> params = new java.util.HashMap<>();
+        Map<String, String> params = new HashMap<>();
         PluginJar.children(info, "param").forEach(p -> params.put(p.getAttribute("name"), p.getTextContent().trim()));
         assertThat(params).containsEntry("atlassian-data-center-status", "compatible")
                 .containsEntry("atlassian-data-center-compatible", "true");
@@ -56,7 +60,7 @@ class DescriptorIT extends PackagedJarTest {
 
     @Test
     void usesOnlyKnownModuleTypesEachWithAUniqueKey() {
-        Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         for (Element module : PluginJar.children(descriptor, null)) {
             assertThat(KNOWN_MODULES).as("module type <" + module.getTagName() + ">").contains(module.getTagName());
             if (!module.getTagName().equals("plugin-info") && !module.getTagName().equals("resource")) {
@@ -70,7 +74,7 @@ class DescriptorIT extends PackagedJarTest {
     void servletsAreServletsWithAUrl() {
         for (Element servlet : PluginJar.children(descriptor, "servlet")) {
             Class<?> type = jar.loadClass(servlet.getAttribute("class"));
-            assertThat(jakarta.servlet.http.HttpServlet.class).isAssignableFrom(type);
+            assertThat(HttpServlet.class).isAssignableFrom(type);
             assertThat(Modifier.isAbstract(type.getModifiers())).isFalse();
             assertThat(PluginJar.children(servlet, "url-pattern")).isNotEmpty()
                     .allSatisfy(p -> assertThat(p.getTextContent()).startsWith("/pmo/"));
@@ -87,7 +91,7 @@ class DescriptorIT extends PackagedJarTest {
         for (Element pkg : PluginJar.children(rest, "package")) {
             String prefix = pkg.getTextContent().trim() + ".";
             assertThat(jar.classNames().stream().filter(n -> n.startsWith(prefix)).map(jar::loadClass)
-                    .filter(c -> c.isAnnotationPresent(jakarta.ws.rs.Path.class)))
+                    .filter(c -> c.isAnnotationPresent(Path.class)))
                     .as("resources under " + prefix).isNotEmpty();
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
@@ -77,18 +78,36 @@ class I18nKeysIT extends PackagedJarTest {
         assertThat(missing(keys)).isEmpty();
     }
 
-    /** Keys the domain builds from enum names, e.g. pmo.raid.band.critical. */
+    /** Keys the domain builds from enum names, e.g. pmo.raid.band.critical: every enum with a messageKey(). */
     @Test
     void keysBuiltFromEnumsExist() throws Exception {
+        Set<String> enums = new TreeSet<>();
         Set<String> keys = new TreeSet<>();
-        for (String type : new String[] {"org.pmosuite.core.raid.RaidType", "org.pmosuite.core.raid.ExposureBand"}) {
-            Class<?> enumType = jar.loadClass(type);
-            Method messageKey = enumType.getMethod("messageKey");
-            for (Object constant : enumType.getEnumConstants()) {
-                keys.add((String) messageKey.invoke(constant));
+        for (String name : jar.classNames()) {
+            Class<?> type = jar.loadClass(name);
+            Method messageKey = type.isEnum() ? messageKey(type) : null;
+            if (messageKey != null) {
+                enums.add(name);
+                messageKey.setAccessible(true);
+                for (Object constant : type.getEnumConstants()) {
+                    keys.add((String) messageKey.invoke(constant));
+                }
             }
         }
+        assertThat(enums).as("enums with a messageKey()")
+                .contains("org.pmosuite.core.raid.RaidType", "org.pmosuite.core.raid.ExposureBand");
         assertThat(missing(keys)).isEmpty();
+    }
+
+    /** The enum's public, no-argument {@code String messageKey()}, declared or inherited, or null. */
+    private static Method messageKey(Class<?> type) {
+        try {
+            Method method = type.getMethod("messageKey");
+            return method.getReturnType() == String.class && !Modifier.isStatic(method.getModifiers()) ? method
+                    : null;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
     }
 
     private static Set<String> missing(Set<String> keys) {

@@ -21,9 +21,8 @@ class ManifestIT extends PackagedJarTest {
 
     @Test
     void identifiesThePluginByItsKey() {
-        assertThat(main.getValue("Atlassian-Plugin-Key")).isEqualTo(PluginJar.PLUGIN_KEY);
-        assertThat(main.getValue("Bundle-SymbolicName")).isEqualTo(PluginJar.PLUGIN_KEY);
-        assertThat(jar.descriptor().getAttribute("key")).isEqualTo(PluginJar.PLUGIN_KEY);
+        assertThat(main.getValue("Atlassian-Plugin-Key")).isEqualTo(jar.pluginKey());
+        assertThat(main.getValue("Bundle-SymbolicName")).isEqualTo(jar.pluginKey());
         assertThat(main.getValue("Bundle-ManifestVersion")).isEqualTo("2");
     }
 

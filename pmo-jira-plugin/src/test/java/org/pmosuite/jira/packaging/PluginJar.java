@@ -2,6 +2,7 @@ package org.pmosuite.jira.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.beans.Introspector;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +30,7 @@ import org.w3c.dom.NodeList;
 /** The packaged plugin jar, as Jira would receive it: its entries, manifest, descriptor and classes. */
 final class PluginJar implements AutoCloseable {
 
-    static final String PLUGIN_KEY = "org.pmosuite.pmo-jira-plugin";
+    static final String PLUGIN_KEY_CLASS = "org.pmosuite.jira.platform.PluginKey";
 
     private final Path path;
     private final Map<String, byte[]> entries = new TreeMap<>();
@@ -98,7 +99,7 @@ final class PluginJar implements AutoCloseable {
             return line.substring(line.indexOf('#') + 1);
         }
         String type = line.split("#")[0];
-        return java.beans.Introspector.decapitalize(type.substring(type.lastIndexOf('.') + 1));
+        return Introspector.decapitalize(type.substring(type.lastIndexOf('.') + 1));
     }
 
     /** Names of every class in the jar, in binary form. */
@@ -118,6 +119,15 @@ final class PluginJar implements AutoCloseable {
             return Class.forName(name, false, classLoader);
         } catch (ClassNotFoundException e) {
             throw new AssertionError("class " + name + " is not in " + path.getFileName(), e);
+        }
+    }
+
+    /** {@code PluginKey.KEY} as the jar's own class holds it (the test's compiled copy of the constant may differ). */
+    String pluginKey() {
+        try {
+            return (String) loadClass(PLUGIN_KEY_CLASS).getField("KEY").get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("cannot read " + PLUGIN_KEY_CLASS + ".KEY", e);
         }
     }
 

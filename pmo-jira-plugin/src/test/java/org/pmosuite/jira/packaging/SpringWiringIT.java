@@ -6,6 +6,8 @@ import static org.mockito.Mockito.mock;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ext.Provider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,8 +76,8 @@ class SpringWiringIT extends PackagedJarTest {
             for (Element pkg : PluginJar.children(rest, "package")) {
                 String prefix = pkg.getTextContent().trim() + ".";
                 jar.classNames().stream().filter(n -> n.startsWith(prefix)).map(jar::loadClass)
-                        .filter(c -> c.isAnnotationPresent(jakarta.ws.rs.Path.class)
-                                || c.isAnnotationPresent(jakarta.ws.rs.ext.Provider.class))
+                        .filter(c -> c.isAnnotationPresent(Path.class)
+                                || c.isAnnotationPresent(Provider.class))
                         .forEach(restClasses::add);
             }
         }

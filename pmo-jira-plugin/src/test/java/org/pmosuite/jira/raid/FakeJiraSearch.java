@@ -1,6 +1,7 @@
 package org.pmosuite.jira.raid;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
@@ -56,7 +57,7 @@ final class FakeJiraSearch {
         field(JiraRaidFacts.IMPACT_FIELD, IMPACT_FIELD_ID);
         when(searchService.parseQuery(any(), anyString())).thenAnswer(call -> parsed(call.getArgument(1)));
         try {
-            when(documentSearch.getHitCount(any(), any(), org.mockito.ArgumentMatchers.anyBoolean()))
+            when(documentSearch.getHitCount(any(), any(), anyBoolean()))
                     .thenAnswer(call -> {
                         if (call.getArgument(0) != user || (boolean) call.getArgument(2)) {
                             throw new AssertionError("counts must run as the asking user, with security applied");

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.io.PrintWriter;
+import java.io.Serializable;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,7 @@ class RaidHeatMapServletTest {
     @Test
     void anUnknownTypeIsExplainedAnd400WithoutAHeatMap() throws Exception {
         when(request.getParameterValues("type")).thenReturn(new String[] {"RISK", "GOSSIP"});
-        when(i18n.getText(eq("pmo.raid.error.type.unknown"), any(java.io.Serializable[].class)))
+        when(i18n.getText(eq("pmo.raid.error.type.unknown"), any(Serializable[].class)))
                 .thenReturn("'GOSSIP' is not a RAID type.");
 
         servlet.doGet(request, response);
