@@ -5,16 +5,22 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import org.pmosuite.activeobjects.ActiveObjectsHost;
+import org.pmosuite.core.common.AdminAccess;
 import org.pmosuite.core.common.CurrentActor;
 import org.pmosuite.core.common.ProjectAccess;
 import org.pmosuite.core.raid.RaidFacts;
+import org.pmosuite.sandbox.data.JdbcAdminAccess;
 import org.pmosuite.sandbox.data.JdbcRaidFacts;
 import org.pmosuite.sandbox.data.JdbcProjectAccess;
 import org.pmosuite.sandbox.data.JdbcUserDirectory;
@@ -22,6 +28,7 @@ import org.pmosuite.sandbox.data.PortfolioGenerator;
 import org.pmosuite.sandbox.data.PortfolioInfo;
 import org.pmosuite.sandbox.data.SandboxDatabase;
 import org.pmosuite.sandbox.host.AccessPolicy;
+import org.pmosuite.sandbox.host.AoModuleInstaller;
 import org.pmosuite.sandbox.host.PluginDescriptor;
 import org.pmosuite.sandbox.host.PluginDescriptorReader;
 import org.pmosuite.sandbox.host.ProjectPages;
@@ -52,9 +59,12 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxServer server;
     private final PortfolioInfo portfolio;
     private final Path dataDirectory;
+    private final List<AutoCloseable> resources;
     private boolean closed;
 
-    private Sandbox(SandboxDatabase database, SandboxServer server, PortfolioInfo portfolio, Path dataDirectory) {
+    private Sandbox(SandboxDatabase database, SandboxServer server, PortfolioInfo portfolio, Path dataDirectory,
+            List<AutoCloseable> resources) {
+        this.resources = List.copyOf(resources);
         this.database = database;
         this.server = server;
         this.portfolio = portfolio;
@@ -76,31 +86,35 @@ public final class Sandbox implements AutoCloseable {
         Path directory = options.dataDirectory();
         prepareDataDirectory(directory);
         SandboxDatabase database = openDatabase(directory);
+        List<AutoCloseable> resources = new ArrayList<>();
         try {
             PortfolioInfo portfolio = new PortfolioGenerator(database, progress).ensurePortfolio(options.size(), options.seed());
-            SandboxServer server = server(options, database, portfolio, directory);
+            SandboxServer server = server(options, database, portfolio, directory, resources);
             try {
                 server.start();
             } catch (SandboxServer.PortInUseException e) {
                 throw new SandboxStartupException("Port " + options.port() + " is already in use; stop the other "
                         + "process or start with --port N", e);
             }
-            Sandbox sandbox = new Sandbox(database, server, portfolio, directory);
+            Sandbox sandbox = new Sandbox(database, server, portfolio, directory, resources);
             LOG.info("PMO Suite sandbox is running at {} ({} portfolio, data in {})", sandbox.baseUri(),
                     portfolio.size().id(), directory);
             return sandbox;
         } catch (SandboxStartupException e) {
+            closeAll(resources);
             database.close();
             throw e;
         } catch (Exception e) {
+            closeAll(resources);
             database.close();
             LOG.error("The sandbox could not start", e);
             throw new SandboxStartupException("The sandbox could not start: " + e, e);
         }
     }
 
+    /** @param resources collects what must be closed when the sandbox stops, before the database */
     private static SandboxServer server(SandboxOptions options, SandboxDatabase database, PortfolioInfo portfolio,
-            Path directory) {
+            Path directory, List<AutoCloseable> resources) {
         ClassLoader classLoader = Sandbox.class.getClassLoader();
         PluginDescriptor descriptor = PluginDescriptorReader.fromClasspath(classLoader);
         RequestScope requestScope = new RequestScope();
@@ -117,7 +131,15 @@ public final class Sandbox implements AutoCloseable {
         hostServices.put(TemplateRenderer.class,
                 new VelocityTemplateRenderer(new VelocityAllowlist(descriptor.velocityAllowlist())));
         hostServices.put(PageBuilderService.class, new RequestPageBuilderService(requestScope, webResources::declares));
+        hostServices.put(AdminAccess.class, new JdbcAdminAccess(database));
+        AoModuleInstaller.AoModule aoModule = AoModuleInstaller.read(classLoader, descriptor.pluginKey());
+        ActiveObjectsHost activeObjects = ActiveObjectsHost.start(database.jdbcUrl(), SandboxDatabase.USER,
+                SandboxDatabase.PASSWORD, aoModule.namespace());
+        resources.add(activeObjects);
+        hostServices.put(ActiveObjects.class, activeObjects.activeObjects());
         PluginContext services = PluginContext.start(classLoader, hostServices);
+        resources.add(services);
+        AoModuleInstaller.install(aoModule, activeObjects, services, classLoader);
         SandboxLayout layout = new SandboxLayout(SandboxServer.CONTEXT_PATH, webResources, portfolio,
                 i18n.getText("pmo.app.name"), new TopNavigation(SandboxServer.CONTEXT_PATH, descriptor, i18n));
         SandboxServer.Wiring wiring = new SandboxServer.Wiring(descriptor, services, users, requestScope,
@@ -191,7 +213,19 @@ public final class Sandbox implements AutoCloseable {
         try {
             server.stop();
         } finally {
+            closeAll(resources);
             database.close();
+        }
+    }
+
+    /** Closes the app's graph and Active Objects, last opened first; one failing does not keep the rest open. */
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Could not close {}", resources.get(i), e);
+            }
         }
     }
 }

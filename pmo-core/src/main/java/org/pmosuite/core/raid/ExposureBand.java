@@ -32,6 +32,16 @@ public enum ExposureBand {
         return CRITICAL;
     }
 
+    /** The band's colour in the standard matrix, from Atlassian's design palette: green, yellow, orange, red. */
+    public String standardColour() {
+        return switch (this) {
+            case LOW -> "#36b37e";
+            case MEDIUM -> "#ffab00";
+            case HIGH -> "#ff8b00";
+            case CRITICAL -> "#de350b";
+        };
+    }
+
     public String messageKey() {
         return "pmo.raid.band." + name().toLowerCase(Locale.ROOT);
     }

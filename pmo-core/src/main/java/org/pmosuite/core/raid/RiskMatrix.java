@@ -2,7 +2,6 @@ package org.pmosuite.core.raid;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,12 +24,6 @@ public record RiskMatrix(RiskMatrixSize size, List<String> probabilityLabels, Li
     public static final int MAX_LABEL_LENGTH = 40;
     public static final int MIN_BANDS = 2;
     public static final int MAX_BANDS = 4;
-
-    private static final Map<ExposureBand, String> STANDARD_COLOURS = Map.of(
-            ExposureBand.LOW, "#36b37e",
-            ExposureBand.MEDIUM, "#ffab00",
-            ExposureBand.HIGH, "#ff8b00",
-            ExposureBand.CRITICAL, "#de350b");
 
     public RiskMatrix {
         Objects.requireNonNull(size, "size");
@@ -77,7 +70,7 @@ public record RiskMatrix(RiskMatrixSize size, List<String> probabilityLabels, Li
             if (anyCellScores(n, minScores.get(i), upper)) {
                 ExposureBand key = keys.get(i);
                 bands.add(new ScoreBand(key, text.apply(key.messageKey()), minScores.get(i),
-                        STANDARD_COLOURS.get(key)));
+                        key.standardColour()));
             }
         }
         return new RiskMatrix(size, probability, impact, bands);

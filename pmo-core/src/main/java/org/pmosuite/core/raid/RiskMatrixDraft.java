@@ -156,15 +156,15 @@ public record RiskMatrixDraft(Integer size, List<String> probabilityLabels, List
     private static void minScoreProblems(String field, int index, Integer minScore, Integer previous, Integer size,
             List<FieldError> errors) {
         if (minScore == null) {
-            errors.add(FieldError.of(field, ERROR + "band.minScore.missing"));
+            errors.add(FieldError.of(field, ERROR + "band.minscore.missing"));
         } else if (index == 0) {
             if (minScore != 1) {
-                errors.add(FieldError.of(field, ERROR + "band.minScore.first", 1));
+                errors.add(FieldError.of(field, ERROR + "band.minscore.first", 1));
             }
         } else if (size != null && (minScore < 1 || minScore > size * size)) {
-            errors.add(FieldError.of(field, ERROR + "band.minScore.range", 1, size * size));
+            errors.add(FieldError.of(field, ERROR + "band.minscore.range", 1, size * size));
         } else if (previous != null && minScore <= previous) {
-            errors.add(FieldError.of(field, ERROR + "band.minScore.order", previous));
+            errors.add(FieldError.of(field, ERROR + "band.minscore.order", previous));
         }
     }
 

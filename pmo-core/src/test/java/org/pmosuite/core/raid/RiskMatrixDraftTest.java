@@ -207,7 +207,7 @@ class RiskMatrixDraftTest {
                 new BandDraft("HIGH", "Act", null, "#f00")));
 
         assertThat(error.field()).isEqualTo("bands[1].minScore");
-        assertThat(error.messageKey()).isEqualTo("pmo.raid.matrix.error.band.minScore.missing");
+        assertThat(error.messageKey()).isEqualTo("pmo.raid.matrix.error.band.minscore.missing");
     }
 
     @Test
@@ -216,7 +216,7 @@ class RiskMatrixDraftTest {
                 new BandDraft("HIGH", "Act", 4, "#f00")));
 
         assertThat(error.field()).isEqualTo("bands[0].minScore");
-        assertThat(error.messageKey()).isEqualTo("pmo.raid.matrix.error.band.minScore.first");
+        assertThat(error.messageKey()).isEqualTo("pmo.raid.matrix.error.band.minscore.first");
         assertThat(error.arguments()).containsExactly(1);
     }
 
@@ -226,7 +226,7 @@ class RiskMatrixDraftTest {
                 new BandDraft("MEDIUM", "Watch", 4, "#ff0"), new BandDraft("HIGH", "Act", 4, "#f00")));
 
         assertThat(error.field()).isEqualTo("bands[2].minScore");
-        assertThat(error.messageKey()).isEqualTo("pmo.raid.matrix.error.band.minScore.order");
+        assertThat(error.messageKey()).isEqualTo("pmo.raid.matrix.error.band.minscore.order");
         assertThat(error.arguments()).containsExactly(4);
     }
 
@@ -236,7 +236,7 @@ class RiskMatrixDraftTest {
                 new BandDraft("HIGH", "Act", 10, "#f00")));
 
         assertThat(error.field()).isEqualTo("bands[1].minScore");
-        assertThat(error.messageKey()).isEqualTo("pmo.raid.matrix.error.band.minScore.range");
+        assertThat(error.messageKey()).isEqualTo("pmo.raid.matrix.error.band.minscore.range");
         assertThat(error.arguments()).containsExactly(1, 9);
     }
 

@@ -1,13 +1,16 @@
 package org.pmosuite.jira.platform;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.search.issue.IssueDocumentSearchService;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 
@@ -18,6 +21,8 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 @SuppressWarnings("unused")
 final class ComponentImports {
 
+    @ComponentImport
+    private ActiveObjects activeObjects;
     @ComponentImport
     private SearchService searchService;
     @ComponentImport
@@ -30,6 +35,13 @@ final class ComponentImports {
     private PermissionManager permissionManager;
     @ComponentImport
     private UserManager userManager;
+    /** SAL's user manager, named apart from Jira's: both are imported. */
+    @ComponentImport("salUserManager")
+    private com.atlassian.sal.api.user.UserManager salUserManager;
+    @ComponentImport
+    private ProjectManager projectManager;
+    @ComponentImport
+    private WebSudoManager webSudoManager;
     @ComponentImport
     private TemplateRenderer templateRenderer;
     @ComponentImport

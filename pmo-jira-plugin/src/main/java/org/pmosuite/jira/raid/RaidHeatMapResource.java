@@ -19,8 +19,9 @@ import org.pmosuite.core.raid.RaidHeatMapService;
 import org.pmosuite.jira.platform.ErrorCollection;
 
 /**
- * {@code GET /rest/pmo/1.0/raid/heatmap?project=KEY&type=RISK&size=5}: open RAID entries by probability and
- * impact, over the named projects, or over every project the caller may browse when none is named.
+ * {@code GET /rest/pmo/1.0/raid/heatmap?project=KEY&type=RISK}: open RAID entries by probability and
+ * impact, over the named projects, or over every project the caller may browse when none is named. The map is drawn
+ * on the configured risk matrix: one project's own, or the portfolio default for several.
  */
 @Path("raid/heatmap")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,14 +40,13 @@ public class RaidHeatMapResource {
     }
 
     @GET
-    public Response heatMap(@QueryParam("project") List<String> projects, @QueryParam("type") List<String> types,
-            @QueryParam("size") String size) {
+    public Response heatMap(@QueryParam("project") List<String> projects, @QueryParam("type") List<String> types) {
         Actor actor = currentActor.get().orElse(null);
         if (actor == null) {
             return Response.status(Response.Status.UNAUTHORIZED)
                     .entity(ErrorCollection.of(i18n.getText("pmo.common.error.login"))).build();
         }
-        RaidHeatMapQuery query = RaidHeatMapQuery.parse(projects, types, size);
+        RaidHeatMapQuery query = RaidHeatMapQuery.parse(projects, types);
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.ok(RaidHeatMapJson.of(heatMaps.heatMap(actor, query))).cacheControl(noStore).build();

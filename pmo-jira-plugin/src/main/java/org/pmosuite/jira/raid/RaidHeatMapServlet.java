@@ -1,8 +1,6 @@
 package org.pmosuite.jira.raid;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,7 @@ import org.pmosuite.core.common.ProjectAccess;
 import org.pmosuite.core.common.ProjectRef;
 import org.pmosuite.core.raid.RaidHeatMapQuery;
 import org.pmosuite.core.raid.RaidType;
+import org.pmosuite.jira.platform.LoginRedirect;
 import org.pmosuite.jira.platform.Messages;
 import org.pmosuite.jira.platform.PluginKey;
 
@@ -56,10 +55,7 @@ public class RaidHeatMapServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Actor> actor = currentActor.get();
         if (actor.isEmpty()) {
-            String destination = request.getRequestURI()
-                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            response.sendRedirect(request.getContextPath() + "/login.jsp?os_destination="
-                    + URLEncoder.encode(destination, StandardCharsets.UTF_8));
+            LoginRedirect.send(request, response);
             return;
         }
         List<ProjectRef> projects = projectAccess.browsableProjects(actor.get());
@@ -70,7 +66,7 @@ public class RaidHeatMapServlet extends HttpServlet {
         Set<RaidType> types = Set.of();
         List<String> errors = List.of();
         try {
-            types = RaidHeatMapQuery.parse(List.of(), parameters(request, "type"), null).types();
+            types = RaidHeatMapQuery.parse(List.of(), parameters(request, "type")).types();
         } catch (InvalidRequestException e) {
             errors = e.errors().stream().map(error -> Messages.text(i18n, error)).toList();
         }

@@ -20,7 +20,7 @@ import org.w3c.dom.Element;
 class DescriptorIT extends PackagedJarTest {
 
     /** Module types the app uses. A new one must be added here, with what it requires, on purpose. */
-    private static final Set<String> KNOWN_MODULES = Set.of("plugin-info", "resource", "rest", "servlet",
+    private static final Set<String> KNOWN_MODULES = Set.of("plugin-info", "resource", "rest", "servlet", "ao",
             "web-resource", "web-item", "web-section", "velocity-allowlist");
 
     private static Element descriptor;

@@ -44,7 +44,8 @@ class ManifestIT extends PackagedJarTest {
         assertThat(imports).isNotEmpty();
         assertThat(imports.keySet()).noneMatch(p -> p.startsWith("java."))
                 .noneMatch(p -> p.startsWith("org.pmosuite"))
-                .allMatch(p -> List.of("com.atlassian.", "jakarta.", "org.springframework.", "com.fasterxml.jackson.")
+                .allMatch(p -> List.of("com.atlassian.", "jakarta.", "org.springframework.", "com.fasterxml.jackson.",
+                                "net.java.ao")
                         .stream().anyMatch(p::startsWith), "only host-provided packages");
         assertThat(imports).containsKeys("com.atlassian.jira.bc.issue.search", "jakarta.ws.rs",
                 "jakarta.servlet.http", "com.atlassian.templaterenderer");
@@ -67,6 +68,20 @@ class ManifestIT extends PackagedJarTest {
         imports.entrySet().stream().filter(e -> e.getKey().startsWith("jakarta.ws.rs")).forEach(e ->
                 assertThat(e.getValue()).as(e.getKey()).containsEntry("version", "[3.0,4)"));
         assertThat(imports).containsKeys("jakarta.ws.rs.core", "jakarta.ws.rs.ext");
+    }
+
+    /**
+     * Jira's Active Objects plugin exports net.java.ao at the version it bundles, which for Jira 11.3 is unverified;
+     * the compile-time library (6.1) must not become a lower bound the host might not meet.
+     */
+    @Test
+    void activeObjectsIsImportedAtAnyVersionTheHostExports() {
+        Map<String, Map<String, String>> imports = OsgiHeader.parse(main.getValue("Import-Package"));
+
+        assertThat(imports).containsKeys("net.java.ao", "net.java.ao.schema", "com.atlassian.activeobjects.external");
+        imports.entrySet().stream().filter(e -> e.getKey().startsWith("net.java.ao")).forEach(e ->
+                assertThat(e.getValue()).as(e.getKey()).containsEntry("version", "0")
+                        .doesNotContainKey("resolution:"));
     }
 
     @Test

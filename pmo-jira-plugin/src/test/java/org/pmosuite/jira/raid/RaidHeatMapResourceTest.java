@@ -2,6 +2,7 @@ package org.pmosuite.jira.raid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -21,7 +22,14 @@ import org.pmosuite.core.common.ProjectRef;
 import org.pmosuite.core.common.ScopeResolver;
 import org.pmosuite.core.raid.RaidCellCount;
 import org.pmosuite.core.raid.RaidFacts;
+import org.pmosuite.core.raid.EnglishRiskMatrixTexts;
+import org.pmosuite.core.raid.ExposureBand;
+import org.pmosuite.core.raid.InMemoryRiskMatrixRepository;
 import org.pmosuite.core.raid.RaidHeatMapService;
+import org.pmosuite.core.raid.RiskMatrix;
+import org.pmosuite.core.raid.RiskMatrixService;
+import org.pmosuite.core.raid.RiskMatrixSize;
+import org.pmosuite.core.raid.ScoreBand;
 import org.pmosuite.jira.platform.ErrorCollection;
 
 class RaidHeatMapResourceTest {
@@ -33,10 +41,11 @@ class RaidHeatMapResourceTest {
             : List.of();
     private final ProjectAccess access = actor -> List.of(new ProjectRef(10001L, "PAY", "Payments"));
     private final I18nResolver i18n = mock(I18nResolver.class);
+    private final InMemoryRiskMatrixRepository matrices = new InMemoryRiskMatrixRepository();
 
     @Test
     void returnsTheMatrixOfBrowsableProjects() {
-        Response response = resource(Optional.of(PM)).heatMap(List.of(), List.of(), null);
+        Response response = resource(Optional.of(PM)).heatMap(List.of(), List.of());
 
         assertThat(response.getStatus()).isEqualTo(200);
         RaidHeatMapJson body = (RaidHeatMapJson) response.getEntity();
@@ -55,7 +64,7 @@ class RaidHeatMapResourceTest {
     void anonymousCallersGet401() {
         when(i18n.getText(anyString())).thenReturn("You must log in to see this.");
 
-        Response response = resource(Optional.empty()).heatMap(List.of(), List.of(), null);
+        Response response = resource(Optional.empty()).heatMap(List.of(), List.of());
 
         assertThat(response.getStatus()).isEqualTo(401);
         assertThat(((ErrorCollection) response.getEntity()).errorMessages())
@@ -64,27 +73,46 @@ class RaidHeatMapResourceTest {
 
     @Test
     void invalidParametersAreRejectedBeforeAnyCounting() {
-        assertThatThrownBy(() -> resource(Optional.of(PM)).heatMap(List.of(), List.of("BOGUS"), "9"))
+        assertThatThrownBy(() -> resource(Optional.of(PM)).heatMap(List.of(), List.of("BOGUS")))
                 .isInstanceOf(InvalidRequestException.class);
     }
 
     @Test
     void aProjectOutOfSightIsRefused() {
-        assertThatThrownBy(() -> resource(Optional.of(PM)).heatMap(List.of("HR"), List.of(), null))
+        assertThatThrownBy(() -> resource(Optional.of(PM)).heatMap(List.of("HR"), List.of()))
                 .isInstanceOf(ProjectNotVisibleException.class);
     }
 
     @Test
     void reportsWhichTypesWereCounted() {
         RaidHeatMapJson body = (RaidHeatMapJson) resource(Optional.of(PM))
-                .heatMap(List.of("pay"), List.of("risk", "issue"), "3").getEntity();
+                .heatMap(List.of("pay"), List.of("risk", "issue")).getEntity();
 
         assertThat(body.types()).containsExactly("ISSUE", "RISK");
+    }
+
+    @Test
+    void drawsTheProjectsConfiguredMatrixWithItsLabelsAndBands() {
+        RiskMatrix threeByThree = new RiskMatrix(new RiskMatrixSize(3), List.of("Low", "Mid", "High"),
+                List.of("Dent", "Damage", "Disaster"), List.of(new ScoreBand(ExposureBand.LOW, "Fine", 1, "#00ff00"),
+                        new ScoreBand(ExposureBand.CRITICAL, "Act now", 5, "#ff0000")));
+        matrices.saveForProject(10001L, threeByThree, 0, PM);
+
+        RaidHeatMapJson body = (RaidHeatMapJson) resource(Optional.of(PM)).heatMap(List.of("PAY"), List.of())
+                .getEntity();
+
         assertThat(body.size()).isEqualTo(3);
         assertThat(Set.copyOf(body.rows().get(0))).hasSize(3);
+        assertThat(body.matrix().probabilityLabels()).containsExactly("Low", "Mid", "High");
+        assertThat(body.matrix().source()).isEqualTo("PROJECT");
+        assertThat(body.matrix().bands()).extracting(RiskMatrixJson.Band::label, RiskMatrixJson.Band::maxScore)
+                .containsExactly(tuple("Fine", 4), tuple("Act now", 9));
+        assertThat(body.rows().get(1).get(1).band()).as("2x2 = 4 is still Fine").isEqualTo("LOW");
+        assertThat(body.bands().keySet()).containsExactly("LOW", "CRITICAL");
     }
 
     private RaidHeatMapResource resource(Optional<Actor> actor) {
-        return new RaidHeatMapResource(new RaidHeatMapService(facts, new ScopeResolver(access)), () -> actor, i18n);
+        return new RaidHeatMapResource(new RaidHeatMapService(facts, new ScopeResolver(access),
+                new RiskMatrixService(matrices, new EnglishRiskMatrixTexts())), () -> actor, i18n);
     }
 }

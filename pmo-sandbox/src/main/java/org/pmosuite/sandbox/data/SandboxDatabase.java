@@ -75,6 +75,9 @@ public final class SandboxDatabase implements AutoCloseable {
         "CREATE INDEX IF NOT EXISTS project_permission_project ON project_permission(project_id)"
     };
 
+    public static final String USER = "sa";
+    public static final String PASSWORD = "";
+
     private final JdbcConnectionPool pool;
     private final Path file;
 
@@ -91,8 +94,7 @@ public final class SandboxDatabase implements AutoCloseable {
     public static SandboxDatabase open(Path directory) throws SQLException {
         Path file = directory.toAbsolutePath().resolve("pmo");
         // We close the database ourselves in the shutdown hook, after Jetty has stopped.
-        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE",
-                "sa", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl(file), USER, PASSWORD);
         pool.setMaxConnections(32);
         SandboxDatabase database = new SandboxDatabase(pool, file);
         try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
@@ -133,6 +135,15 @@ public final class SandboxDatabase implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** The URL of this database: Active Objects opens the same database through it, for the app's own tables. */
+    public String jdbcUrl() {
+        return jdbcUrl(file);
+    }
+
+    private static String jdbcUrl(Path file) {
+        return "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** Writes everything to disk and closes the file; the database is unusable afterwards. */

@@ -1,0 +1,13 @@
+/*
+ * Stub of com.atlassian.jira.project.ProjectManager (interface, @PublicApi). Only the member the app calls.
+ * Checked against: Jira 11 use in atlassian-labs/atlassian-slack-integration-server at 94c50dc, which imports it with
+ *   @ComponentImport (service/ComponentImports.java) and calls getProjectObj(Long) (for example
+ *   web/rest/ProjectConfigurationResource.java); Jira 7 javadoc
+ *   https://docs.atlassian.com/jira/latest/com/atlassian/jira/project/ProjectManager.html (`Project getProjectObj(Long
+ *   id)`, null when there is no such project).
+ */
+package com.atlassian.jira.project;
+
+public interface ProjectManager {
+    Project getProjectObj(Long id);
+}
