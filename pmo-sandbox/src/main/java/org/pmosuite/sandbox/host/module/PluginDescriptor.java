@@ -1,108 +1,61 @@
-package org.pmosuite.sandbox.host;
+package org.pmosuite.sandbox.host.module;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The parts of {@code atlassian-plugin.xml} the sandbox hosts.
- *
- * @param i18nLocation     the i18n bundle's location without {@code .properties}, e.g. {@code i18n/pmo}
- * @param downloads        plugin-level download resources (not in a web-resource)
- * @param velocityAllowlist every {@code <method>} of every {@code velocity-allowlist} module
- * @param webItems         every {@code web-item} module, in descriptor order
- * @param webSections      every {@code web-section} module, in descriptor order
+ * What the sandbox read from {@code atlassian-plugin.xml}: the plugin's key and name, and each module host's models
+ * of its modules, in descriptor order.
  */
-public record PluginDescriptor(String pluginKey, String name, String i18nLocation, List<RestModule> restModules,
-        List<ServletModule> servlets, List<WebResourceModule> webResources, List<DownloadResource> downloads,
-        List<String> velocityAllowlist, List<WebItemModule> webItems, List<WebSectionModule> webSections) {
+public final class PluginDescriptor {
 
-    /** Jira's weight for a web fragment that names none. */
-    public static final int DEFAULT_WEIGHT = 1000;
+    private final String pluginKey;
+    private final String name;
+    private final List<Hosted<?>> hosted;
+    private final Map<String, List<String>> unhosted;
 
-    public PluginDescriptor {
-        restModules = List.copyOf(restModules);
-        servlets = List.copyOf(servlets);
-        webResources = List.copyOf(webResources);
-        downloads = List.copyOf(downloads);
-        velocityAllowlist = List.copyOf(velocityAllowlist);
-        webItems = List.copyOf(webItems);
-        webSections = List.copyOf(webSections);
+    PluginDescriptor(String pluginKey, String name, List<Hosted<?>> hosted, Map<String, List<String>> unhosted) {
+        this.pluginKey = pluginKey;
+        this.name = name;
+        this.hosted = List.copyOf(hosted);
+        this.unhosted = new TreeMap<>(unhosted);
     }
 
-    /** The web-items in a section (e.g. {@code system.top.navigation.bar}), lightest first, as Jira orders them. */
-    public List<WebItemModule> webItems(String section) {
-        return webItems.stream().filter(item -> item.section().equals(section))
-                .sorted(Comparator.comparingInt(WebItemModule::weight)).toList();
+    public String pluginKey() {
+        return pluginKey;
     }
 
-    /** The web-sections at a location (for a menu, its trigger's linkId), lightest first. */
-    public List<WebSectionModule> webSections(String location) {
-        return webSections.stream().filter(section -> section.location().equals(location))
-                .sorted(Comparator.comparingInt(WebSectionModule::weight)).toList();
+    public String name() {
+        return name;
     }
 
-    public Optional<WebResourceModule> webResource(String moduleKey) {
-        return webResources.stream().filter(module -> module.key().equals(moduleKey)).findFirst();
+    /** The models one host read, in descriptor order; empty when that host is not in use. */
+    @SuppressWarnings("unchecked")
+    public <M> List<M> modules(Class<? extends ModuleHost<M>> hostType) {
+        return hosted.stream().filter(read -> read.host().getClass() == hostType).findFirst()
+                .map(read -> (List<M>) read.modules()).orElse(List.of());
     }
 
-    /** A {@code <rest>} module: JAX-RS resources under {@code /rest<path>/<version>}. */
-    public record RestModule(String key, String path, String version, List<String> packages) {
-        public RestModule {
-            packages = List.copyOf(packages);
+    /** The module types in the descriptor that no host takes. */
+    public Set<String> unhostedTypes() {
+        return unhosted.keySet();
+    }
+
+    /** Phase two: every host installs its modules, host by host in the order of the host list. */
+    public void install(HostContext host) {
+        hosted.forEach(read -> read.install(host));
+    }
+
+    /** One host and the models it read. */
+    record Hosted<M>(ModuleHost<M> host, List<M> modules) {
+        Hosted {
+            modules = List.copyOf(modules);
         }
 
-        /** The servlet path Jira serves the module at, e.g. {@code /rest/pmo/1.0}. */
-        public String basePath() {
-            return "/rest" + (path.startsWith("/") ? path : "/" + path) + "/" + version;
+        void install(HostContext context) {
+            modules.forEach(module -> host.install(module, context));
         }
-    }
-
-    /** A {@code <servlet>} module, served under {@code /plugins/servlet}. */
-    public record ServletModule(String key, String name, String className, List<String> urlPatterns) {
-        public ServletModule {
-            urlPatterns = List.copyOf(urlPatterns);
-        }
-    }
-
-    /** A {@code <web-resource>} module. */
-    public record WebResourceModule(String key, List<String> dependencies, List<DownloadResource> resources) {
-        public WebResourceModule {
-            dependencies = List.copyOf(dependencies);
-            resources = List.copyOf(resources);
-        }
-    }
-
-    /** A {@code <resource type="download">}: served under {@code name}, read from the classpath at {@code location}. */
-    public record DownloadResource(String name, String location) {
-        public boolean isDirectory() {
-            return name.endsWith("/");
-        }
-    }
-
-    /**
-     * A {@code <web-item>}: a link Jira places in a section.
-     *
-     * @param labelKey the i18n key of its {@code <label>}, or empty
-     * @param linkId   the {@code linkId} of its {@code <link>} (the id of the rendered link), or empty
-     * @param link     the {@code <link>} text, a path below the context path that may hold Velocity variables such
-     *                 as {@code $pathEncodedProjectKey}
-     * @param params   its {@code <param name value>} elements
-     */
-    public record WebItemModule(String key, String section, int weight, String labelKey, String linkId, String link,
-            Map<String, String> params) {
-        public WebItemModule {
-            params = Map.copyOf(params);
-        }
-
-        /** Whether the link needs a context (such as a project) that Jira fills in through Velocity. */
-        public boolean hasVariables() {
-            return link.contains("$");
-        }
-    }
-
-    /** A {@code <web-section>}: a group of web-items at a location, e.g. inside the menu of a top-level item. */
-    public record WebSectionModule(String key, String location, int weight, String labelKey) {
     }
 }

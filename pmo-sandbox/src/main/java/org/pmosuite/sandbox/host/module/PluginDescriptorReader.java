@@ -1,4 +1,4 @@
-package org.pmosuite.sandbox.host;
+package org.pmosuite.sandbox.host.module;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 import javax.xml.XMLConstants;
@@ -16,115 +15,65 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /**
- * Reads the plugin descriptor the way the plugin system would, keeping only the module types the sandbox hosts;
- * every other module type is reported once and ignored.
+ * Reads the plugin descriptor the way the plugin system would: each top-level element goes to the module host of
+ * its type (phase one of hosting); every module type nobody hosts is reported once and ignored.
  */
 public final class PluginDescriptorReader {
 
     public static final String DESCRIPTOR = "atlassian-plugin.xml";
+
+    /** Plugin-level metadata rather than a module. */
+    private static final String PLUGIN_INFO = "plugin-info";
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginDescriptorReader.class);
 
     private PluginDescriptorReader() {
     }
 
-    /** Reads the (Maven-filtered) descriptor from the classpath. */
+    /** Reads the (Maven-filtered) descriptor from the classpath with every host the sandbox has. */
     public static PluginDescriptor fromClasspath(ClassLoader classLoader) {
         try (InputStream in = classLoader.getResourceAsStream(DESCRIPTOR)) {
             if (in == null) {
                 throw new IllegalStateException(DESCRIPTOR + " is not on the classpath; is pmo-jira-plugin built?");
             }
-            return read(in);
+            return read(in, ModuleHosts.all());
         } catch (IOException e) {
             throw new IllegalStateException("Could not read " + DESCRIPTOR, e);
         }
     }
 
-    public static PluginDescriptor read(InputStream in) throws IOException {
-        Element root = parse(in).getDocumentElement();
-        String pluginKey = root.getAttribute("key");
+    /**
+     * @param hosts one host per module type; their order is the order of installation
+     * @throws IllegalStateException when two hosts claim one type, or the descriptor has no plugin key
+     */
+    public static PluginDescriptor read(InputStream in, List<ModuleHost<?>> hosts) throws IOException {
+        ModuleElement root = new ModuleElement(parse(in).getDocumentElement());
+        String pluginKey = root.key();
         if (pluginKey.isBlank() || pluginKey.contains("${")) {
             throw new IllegalStateException("The descriptor has no plugin key (is it the Maven-filtered copy?): '"
                     + pluginKey + "'");
         }
-        String i18n = null;
-        List<PluginDescriptor.RestModule> rest = new ArrayList<>();
-        List<PluginDescriptor.ServletModule> servlets = new ArrayList<>();
-        List<PluginDescriptor.WebResourceModule> webResources = new ArrayList<>();
-        List<PluginDescriptor.DownloadResource> downloads = new ArrayList<>();
-        List<String> allowlist = new ArrayList<>();
-        List<PluginDescriptor.WebItemModule> webItems = new ArrayList<>();
-        List<PluginDescriptor.WebSectionModule> webSections = new ArrayList<>();
-        Map<String, List<String>> ignored = new TreeMap<>();
-
-        for (Element module : children(root, null)) {
-            switch (module.getTagName()) {
-                case "plugin-info" -> { }
-                case "resource" -> {
-                    if ("i18n".equals(module.getAttribute("type"))) {
-                        i18n = module.getAttribute("location");
-                    } else if ("download".equals(module.getAttribute("type"))) {
-                        downloads.add(download(module));
-                    }
-                }
-                case "rest" -> rest.add(new PluginDescriptor.RestModule(module.getAttribute("key"),
-                        module.getAttribute("path"), module.getAttribute("version"), texts(module, "package")));
-                case "servlet" -> servlets.add(new PluginDescriptor.ServletModule(module.getAttribute("key"),
-                        module.getAttribute("name"), module.getAttribute("class"), texts(module, "url-pattern")));
-                case "web-resource" -> webResources.add(new PluginDescriptor.WebResourceModule(
-                        module.getAttribute("key"), texts(module, "dependency"),
-                        children(module, "resource").stream()
-                                .filter(resource -> "download".equals(resource.getAttribute("type")))
-                                .map(PluginDescriptorReader::download).toList()));
-                case "velocity-allowlist" -> allowlist.addAll(texts(module, "method"));
-                case "web-item" -> webItems.add(webItem(module));
-                case "web-section" -> webSections.add(new PluginDescriptor.WebSectionModule(module.getAttribute("key"),
-                        module.getAttribute("location"), weight(module), labelKey(module)));
-                default -> ignored.computeIfAbsent(module.getTagName(), type -> new ArrayList<>())
-                        .add(module.getAttribute("key"));
+        Map<String, Reading<?>> byType = new LinkedHashMap<>();
+        for (ModuleHost<?> host : hosts) {
+            if (byType.put(host.type(), new Reading<>(host)) != null) {
+                throw new IllegalStateException("Two module hosts take <" + host.type() + ">");
             }
         }
-        ignored.forEach((type, keys) -> LOG.info("Not hosted in the sandbox: <{}> modules {}", type, keys));
-        return new PluginDescriptor(pluginKey, root.getAttribute("name"), i18n, rest, servlets, webResources,
-                downloads, allowlist, webItems, webSections);
-    }
-
-    private static PluginDescriptor.WebItemModule webItem(Element module) {
-        Optional<Element> link = children(module, "link").stream().findFirst();
-        Map<String, String> params = new LinkedHashMap<>();
-        for (Element param : children(module, "param")) {
-            params.put(param.getAttribute("name"), param.hasAttribute("value") ? param.getAttribute("value")
-                    : param.getTextContent().trim());
+        Map<String, List<String>> unhosted = new TreeMap<>();
+        for (ModuleElement module : root.children()) {
+            Reading<?> reading = byType.get(module.type());
+            if (reading != null) {
+                reading.read(module);
+            } else if (!PLUGIN_INFO.equals(module.type())) {
+                unhosted.computeIfAbsent(module.type(), type -> new ArrayList<>()).add(module.key());
+            }
         }
-        return new PluginDescriptor.WebItemModule(module.getAttribute("key"), module.getAttribute("section"),
-                weight(module), labelKey(module), link.map(element -> element.getAttribute("linkId")).orElse(""),
-                link.map(element -> element.getTextContent().trim()).orElse(""), params);
-    }
-
-    private static String labelKey(Element module) {
-        return children(module, "label").stream().findFirst().map(label -> label.getAttribute("key")).orElse("");
-    }
-
-    private static int weight(Element module) {
-        String weight = module.getAttribute("weight").trim();
-        if (weight.isEmpty()) {
-            return PluginDescriptor.DEFAULT_WEIGHT;
-        }
-        try {
-            return Integer.parseInt(weight);
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException("<" + module.getTagName() + " key=\"" + module.getAttribute("key")
-                    + "\"> has weight '" + weight + "', which is not a whole number", e);
-        }
-    }
-
-    private static PluginDescriptor.DownloadResource download(Element resource) {
-        return new PluginDescriptor.DownloadResource(resource.getAttribute("name"), resource.getAttribute("location"));
+        unhosted.forEach((type, keys) -> LOG.info("Not hosted in the sandbox: <{}> modules {}", type, keys));
+        return new PluginDescriptor(pluginKey, root.attribute("name"),
+                byType.values().stream().<PluginDescriptor.Hosted<?>>map(Reading::hosted).toList(), unhosted);
     }
 
     private static Document parse(InputStream in) throws IOException {
@@ -139,17 +88,21 @@ public final class PluginDescriptorReader {
         }
     }
 
-    private static List<Element> children(Element parent, String tag) {
-        List<Element> elements = new ArrayList<>();
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && (tag == null || element.getTagName().equals(tag))) {
-                elements.add(element);
-            }
-        }
-        return elements;
-    }
+    /** One host's models while the descriptor is read. */
+    private static final class Reading<M> {
+        private final ModuleHost<M> host;
+        private final List<M> modules = new ArrayList<>();
 
-    private static List<String> texts(Element parent, String tag) {
-        return children(parent, tag).stream().map(element -> element.getTextContent().trim()).toList();
+        Reading(ModuleHost<M> host) {
+            this.host = host;
+        }
+
+        void read(ModuleElement module) {
+            modules.add(host.read(module));
+        }
+
+        PluginDescriptor.Hosted<M> hosted() {
+            return new PluginDescriptor.Hosted<>(host, modules);
+        }
     }
 }
