@@ -17,6 +17,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import org.pmosuite.activeobjects.ActiveObjectsHost;
 import org.pmosuite.core.common.AdminAccess;
+import org.h2.api.ErrorCode;
 import org.pmosuite.core.common.CurrentActor;
 import org.pmosuite.core.common.ProjectAccess;
 import org.pmosuite.core.raid.RaidFacts;
@@ -28,9 +29,7 @@ import org.pmosuite.sandbox.data.PortfolioGenerator;
 import org.pmosuite.sandbox.data.PortfolioInfo;
 import org.pmosuite.sandbox.data.SandboxDatabase;
 import org.pmosuite.sandbox.host.AccessPolicy;
-import org.pmosuite.sandbox.host.AoModuleInstaller;
-import org.pmosuite.sandbox.host.PluginDescriptor;
-import org.pmosuite.sandbox.host.PluginDescriptorReader;
+import org.pmosuite.sandbox.host.module.AoModuleHost;
 import org.pmosuite.sandbox.host.ProjectPages;
 import org.pmosuite.sandbox.host.SandboxLayout;
 import org.pmosuite.sandbox.host.SandboxPagesServlet;
@@ -38,6 +37,11 @@ import org.pmosuite.sandbox.host.SandboxServer;
 import org.pmosuite.sandbox.host.PluginContext;
 import org.pmosuite.sandbox.host.TopNavigation;
 import org.pmosuite.sandbox.host.WebResources;
+import org.pmosuite.sandbox.host.module.PluginDescriptor;
+import org.pmosuite.sandbox.host.module.PluginDescriptorReader;
+import org.pmosuite.sandbox.host.module.ResourceModuleHost;
+import org.pmosuite.sandbox.host.module.VelocityAllowlistModuleHost;
+import org.pmosuite.sandbox.host.page.SandboxTemplates;
 import org.pmosuite.sandbox.platform.PropertiesI18nResolver;
 import org.pmosuite.sandbox.platform.RequestPageBuilderService;
 import org.pmosuite.sandbox.platform.RequestScope;
@@ -112,14 +116,21 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    /** @param resources collects what must be closed when the sandbox stops, before the database */
+    /**
+     * Phase one reads every module into its host's model; the platform services are built from those facts (the
+     * i18n bundle, the Velocity allowlist, the web resources), then the app's object graph over them; phase two
+     * (in {@link SandboxServer}) installs every module into Jetty.
+     *
+     * @param resources collects what must be closed when the sandbox stops, before the database
+     */
     private static SandboxServer server(SandboxOptions options, SandboxDatabase database, PortfolioInfo portfolio,
             Path directory, List<AutoCloseable> resources) {
         ClassLoader classLoader = Sandbox.class.getClassLoader();
         PluginDescriptor descriptor = PluginDescriptorReader.fromClasspath(classLoader);
         RequestScope requestScope = new RequestScope();
         WebResources webResources = new WebResources(descriptor);
-        I18nResolver i18n = PropertiesI18nResolver.load(classLoader, descriptor.i18nLocation());
+        I18nResolver i18n = PropertiesI18nResolver.load(classLoader, ResourceModuleHost.i18nLocation(descriptor)
+                .orElseThrow(() -> new IllegalStateException("The descriptor has no <resource type=\"i18n\">")));
         ProjectAccess projectAccess = new JdbcProjectAccess(database);
         JdbcUserDirectory users = new JdbcUserDirectory(database);
 
@@ -128,25 +139,28 @@ public final class Sandbox implements AutoCloseable {
         hostServices.put(ProjectAccess.class, projectAccess);
         hostServices.put(CurrentActor.class, new SandboxCurrentActor(requestScope));
         hostServices.put(I18nResolver.class, i18n);
-        hostServices.put(TemplateRenderer.class,
-                new VelocityTemplateRenderer(new VelocityAllowlist(descriptor.velocityAllowlist())));
+        hostServices.put(TemplateRenderer.class, new VelocityTemplateRenderer(
+                new VelocityAllowlist(VelocityAllowlistModuleHost.methods(descriptor))));
         hostServices.put(PageBuilderService.class, new RequestPageBuilderService(requestScope, webResources::declares));
         hostServices.put(AdminAccess.class, new JdbcAdminAccess(database));
-        AoModuleInstaller.AoModule aoModule = AoModuleInstaller.read(classLoader, descriptor.pluginKey());
+        AoModuleHost.AoModule aoModule = AoModuleHost.only(descriptor);
         ActiveObjectsHost activeObjects = ActiveObjectsHost.start(database.jdbcUrl(), SandboxDatabase.USER,
-                SandboxDatabase.PASSWORD, aoModule.namespace());
+                SandboxDatabase.PASSWORD, aoModule.namespaceOr(descriptor.pluginKey()));
         resources.add(activeObjects);
         hostServices.put(ActiveObjects.class, activeObjects.activeObjects());
-        PluginContext services = PluginContext.start(classLoader, hostServices);
-        resources.add(services);
-        AoModuleInstaller.install(aoModule, activeObjects, services, classLoader);
+        PluginContext plugin = PluginContext.start(classLoader, hostServices);
+        resources.add(plugin);
+        AoModuleHost.installSchema(aoModule, activeObjects, plugin, classLoader);
+
+        SandboxTemplates templates = SandboxTemplates.load(classLoader);
         SandboxLayout layout = new SandboxLayout(SandboxServer.CONTEXT_PATH, webResources, portfolio,
-                i18n.getText("pmo.app.name"), new TopNavigation(SandboxServer.CONTEXT_PATH, descriptor, i18n));
-        SandboxServer.Wiring wiring = new SandboxServer.Wiring(descriptor, services, users, requestScope,
-                new AccessPolicy(), layout, classLoader, PortfolioGenerator.PMO_LEAD);
+                i18n.getText("pmo.app.name"), new TopNavigation(SandboxServer.CONTEXT_PATH, descriptor, i18n,
+                        templates), templates);
+        SandboxServer.Wiring wiring = new SandboxServer.Wiring(descriptor, plugin, users, requestScope,
+                new AccessPolicy(), layout, templates, classLoader, PortfolioGenerator.PMO_LEAD);
         return new SandboxServer(options.host(), options.port(), wiring,
                 offers -> new SandboxPagesServlet(users, projectAccess, portfolio, offers, directory.toString(),
-                        new ProjectPages(descriptor, i18n, projectAccess), requestScope));
+                        new ProjectPages(descriptor, i18n, projectAccess), requestScope, templates));
     }
 
     private static void prepareDataDirectory(Path directory) throws SandboxStartupException {
@@ -168,7 +182,7 @@ public final class Sandbox implements AutoCloseable {
         try {
             return SandboxDatabase.open(directory);
         } catch (SQLException e) {
-            if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new SandboxStartupException("Data directory " + directory + " is in use by another sandbox; "
                         + "stop it or start with --data-dir DIR", e);
             }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -237,8 +239,8 @@ class SandboxHttpTest {
         for (String user : List.of(MANAGER, LEAD)) {
             String html = fixture.get("", user).body();
             List<String> linked = new ArrayList<>();
-            java.util.regex.Matcher link = java.util.regex.Pattern.compile(
-                    "<a href=\"/jira/" + java.util.regex.Pattern.quote(HEAT_MAP_PAGE) + "\\?project=([^\"]+)\">"
+            Matcher link = Pattern.compile(
+                    "<a href=\"/jira/" + Pattern.quote(HEAT_MAP_PAGE) + "\\?project=([^\"]+)\">"
                             + "RAID heat map</a>").matcher(html);
             while (link.find()) {
                 linked.add(link.group(1));

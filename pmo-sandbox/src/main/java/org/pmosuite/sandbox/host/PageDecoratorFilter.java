@@ -67,9 +67,7 @@ public final class PageDecoratorFilter extends HttpFilter {
         String head = group(HEAD, html);
         SandboxLayout.Page page = new SandboxLayout.Page(group(TITLE, head).strip(),
                 DECORATOR.matcher(TITLE.matcher(head).replaceFirst("")).replaceFirst(""), group(BODY, html));
-        String uri = request.getRequestURI() + (request.getQueryString() == null ? "" : "?"
-                + request.getQueryString());
-        byte[] decorated = layout.render(page, requestScope.user(), users.all(), uri,
+        byte[] decorated = layout.render(page, requestScope.user(), users.all(), LoginPage.returnUri(request),
                 requestScope.requiredWebResources()).getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/html;charset=UTF-8");
         response.setContentLength(decorated.length);

@@ -1,5 +1,6 @@
 package org.pmosuite.sandbox.host;
 
+import java.beans.Introspector;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,7 +65,7 @@ public final class PluginContext implements AutoCloseable {
                 continue;
             }
             String name = line.contains("#") ? line.substring(line.indexOf('#') + 1)
-                    : java.beans.Introspector.decapitalize(component.getSimpleName());
+                    : Introspector.decapitalize(component.getSimpleName());
             context.registerBean(name, component);
         }
         XmlBeanDefinitionReader declarations = new XmlBeanDefinitionReader(context);

@@ -11,6 +11,9 @@ import com.atlassian.sal.api.message.I18nResolver;
 import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.ProjectAccess;
 import org.pmosuite.core.common.ProjectRef;
+import org.pmosuite.sandbox.host.module.PluginDescriptor;
+import org.pmosuite.sandbox.host.module.WebItemModuleHost;
+import org.pmosuite.sandbox.host.module.WebItemModuleHost.WebItem;
 
 /**
  * The app's project pages: the web-items Jira shows in a project's sidebar
@@ -28,12 +31,12 @@ public final class ProjectPages {
     public record Link(ProjectRef project, String itemKey, String label, String path) {
     }
 
-    private final List<PluginDescriptor.WebItemModule> items;
+    private final List<WebItem> items;
     private final I18nResolver i18n;
     private final ProjectAccess projectAccess;
 
     public ProjectPages(PluginDescriptor descriptor, I18nResolver i18n, ProjectAccess projectAccess) {
-        this.items = descriptor.webItems(SIDEBAR_SECTION);
+        this.items = WebItemModuleHost.inSection(descriptor, SIDEBAR_SECTION);
         this.i18n = i18n;
         this.projectAccess = projectAccess;
     }
@@ -51,7 +54,7 @@ public final class ProjectPages {
         List<Link> links = new ArrayList<>();
         for (ProjectRef project : projectAccess.browsableProjects(actor)) {
             String encodedKey = URLEncoder.encode(project.key(), StandardCharsets.UTF_8).replace("+", "%20");
-            for (PluginDescriptor.WebItemModule item : items) {
+            for (WebItem item : items) {
                 String path = VARIABLE.matcher(item.link()).replaceAll(Matcher.quoteReplacement(encodedKey));
                 if (path.contains("$")) {
                     continue;

@@ -12,6 +12,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.pmosuite.jira.platform.ErrorCollection;
 import org.pmosuite.sandbox.platform.RequestScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,7 +84,7 @@ public final class RestAccessFeature implements DynamicFeature {
             denial.ifPresent(refused -> request.abortWith(Response.status(refused.status())
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .header("Cache-Control", "no-store")
-                    .entity(JiraErrors.json(refused.message()))
+                    .entity(ErrorCollection.of(refused.message()))
                     .build()));
         }
     }

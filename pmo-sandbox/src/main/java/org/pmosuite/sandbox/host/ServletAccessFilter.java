@@ -2,8 +2,6 @@ package org.pmosuite.sandbox.host;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +13,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.pmosuite.sandbox.platform.Html;
+import org.pmosuite.sandbox.host.page.AccessDeniedView;
+import org.pmosuite.sandbox.host.page.SandboxTemplates;
 import org.pmosuite.sandbox.platform.RequestScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Enforces the {@code com.atlassian.annotations.security} level of one servlet: the annotation on its
  * {@code doGet}/{@code doPost}/... method, else on the class, else {@code LicensedOnly}. Refusals are pages in the
- * sandbox layout, with the same status codes as REST.
+ * sandbox layout ({@code access-denied.vm}) that link to the log-in page, with the same status codes as REST.
  */
 public final class ServletAccessFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -31,12 +30,15 @@ public final class ServletAccessFilter extends HttpFilter {
 
     private final transient AccessPolicy policy;
     private final transient RequestScope requestScope;
+    private final transient SandboxTemplates templates;
     private final Map<String, AccessLevel> levels = new HashMap<>();
     private final AccessLevel classLevel;
 
-    public ServletAccessFilter(Class<? extends HttpServlet> servlet, AccessPolicy policy, RequestScope requestScope) {
+    public ServletAccessFilter(Class<? extends HttpServlet> servlet, AccessPolicy policy, RequestScope requestScope,
+            SandboxTemplates templates) {
         this.policy = policy;
         this.requestScope = requestScope;
+        this.templates = templates;
         Optional<AccessLevel> declared = AccessLevel.declaredOn(servlet, AccessLevel.SERVLET_PACKAGE);
         for (Method method : servlet.getDeclaredMethods()) {
             if (method.getName().startsWith("do") && method.getName().length() > 2) {
@@ -60,16 +62,10 @@ public final class ServletAccessFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String destination = request.getRequestURI()
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        String login = request.getContextPath() + "/login.jsp?os_destination="
-                + URLEncoder.encode(destination, StandardCharsets.UTF_8);
         response.setStatus(denial.get().status());
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(SandboxLayout.simplePage("Access denied",
-                "<div class=\"aui-message aui-message-warning\" id=\"sandbox-access-denied\"><p>"
-                        + Html.escape(denial.get().message()) + "</p><p><a href=\"" + Html.escape(login)
-                        + "\">Log in as another user</a></p></div>"));
+        response.getWriter().write(templates.render("access-denied.vm", Map.of("denied",
+                new AccessDeniedView(denial.get().message(), LoginPage.uriFor(request)))));
     }
 }

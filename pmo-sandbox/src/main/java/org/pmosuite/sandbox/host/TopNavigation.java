@@ -1,16 +1,26 @@
 package org.pmosuite.sandbox.host;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.atlassian.sal.api.message.I18nResolver;
-import org.pmosuite.sandbox.platform.Html;
+import org.pmosuite.sandbox.host.module.PluginDescriptor;
+import org.pmosuite.sandbox.host.module.WebItemModuleHost;
+import org.pmosuite.sandbox.host.module.WebItemModuleHost.WebItem;
+import org.pmosuite.sandbox.host.module.WebSectionModuleHost;
+import org.pmosuite.sandbox.host.module.WebSectionModuleHost.WebSection;
+import org.pmosuite.sandbox.host.page.NavigationEntry;
+import org.pmosuite.sandbox.host.page.NavigationEntry.MenuItem;
+import org.pmosuite.sandbox.host.page.NavigationEntry.MenuSection;
+import org.pmosuite.sandbox.host.page.SandboxTemplates;
 
 /**
- * Jira's top navigation bar from the descriptor's {@code web-item} and {@code web-section} modules, in AUI 10 markup.
- * An item in {@link #TOP_SECTION} becomes an entry of the app header. When web-sections are located at its
- * {@code linkId}, it becomes a dropdown trigger, and the menu lists, section by section, the items whose section is
- * {@code <linkId>/<sectionKey>}, lightest first. Items whose link needs Velocity context (such as
- * {@code $pathEncodedProjectKey}) belong to other pages and are left out.
+ * Jira's top navigation bar from the descriptor's {@code web-item} and {@code web-section} modules, in AUI 10 markup
+ * ({@code sandbox-templates/top-navigation.vm}). An item in {@link #TOP_SECTION} becomes an entry of the app header.
+ * When web-sections are located at its {@code linkId}, it becomes a dropdown trigger, and the menu lists, section by
+ * section, the items whose section is {@code <linkId>/<sectionKey>}, lightest first. Items whose link needs Velocity
+ * context (such as {@code $pathEncodedProjectKey}) belong to other pages and are left out.
  */
 public final class TopNavigation {
 
@@ -20,79 +30,60 @@ public final class TopNavigation {
     private final String contextPath;
     private final PluginDescriptor descriptor;
     private final I18nResolver i18n;
+    private final SandboxTemplates templates;
 
-    public TopNavigation(String contextPath, PluginDescriptor descriptor, I18nResolver i18n) {
+    public TopNavigation(String contextPath, PluginDescriptor descriptor, I18nResolver i18n,
+            SandboxTemplates templates) {
         this.contextPath = contextPath;
         this.descriptor = descriptor;
         this.i18n = i18n;
+        this.templates = templates;
     }
 
     /**
-     * The {@code <li>} entries of the header's {@code <ul class="aui-nav">}; the entry (and the menu item) that
-     * links to the current page is marked.
+     * The header's entries; the entry (and the menu item) that links to the current page is marked.
      *
      * @param requestUri the current page's URI, with or without its query
      */
-    public String render(String requestUri) {
+    public List<NavigationEntry> entries(String requestUri) {
         String currentPath = pathOf(requestUri);
-        StringBuilder html = new StringBuilder();
-        for (PluginDescriptor.WebItemModule item : descriptor.webItems(TOP_SECTION)) {
+        List<NavigationEntry> entries = new ArrayList<>();
+        for (WebItem item : WebItemModuleHost.inSection(descriptor, TOP_SECTION)) {
             if (item.hasVariables()) {
                 continue;
             }
-            List<PluginDescriptor.WebSectionModule> sections = item.linkId().isEmpty() ? List.of()
-                    : descriptor.webSections(item.linkId());
-            StringBuilder menu = new StringBuilder();
+            List<WebSection> sections = item.linkId().isEmpty() ? List.of()
+                    : WebSectionModuleHost.at(descriptor, item.linkId());
             boolean current = isCurrent(item, currentPath);
-            for (PluginDescriptor.WebSectionModule section : sections) {
-                List<PluginDescriptor.WebItemModule> entries = descriptor.webItems(item.linkId() + "/" + section.key())
-                        .stream().filter(entry -> !entry.hasVariables()).toList();
-                if (entries.isEmpty()) {
-                    continue;
+            List<MenuSection> menu = new ArrayList<>();
+            for (WebSection section : sections) {
+                List<MenuItem> items = WebItemModuleHost.inSection(descriptor, item.linkId() + "/" + section.key())
+                        .stream().filter(entry -> !entry.hasVariables())
+                        .map(entry -> new MenuItem(label(entry), href(entry), entry.linkId(),
+                                isCurrent(entry, currentPath)))
+                        .toList();
+                if (!items.isEmpty()) {
+                    current |= items.stream().anyMatch(MenuItem::current);
+                    menu.add(new MenuSection(item.linkId() + "-" + section.key(),
+                            section.labelKey().isEmpty() ? "" : i18n.getText(section.labelKey()), items));
                 }
-                menu.append("<aui-section id=\"").append(Html.escape(item.linkId() + "-" + section.key())).append('"');
-                if (!section.labelKey().isEmpty()) {
-                    menu.append(" label=\"").append(Html.escape(i18n.getText(section.labelKey()))).append('"');
-                }
-                menu.append(">\n");
-                for (PluginDescriptor.WebItemModule entry : entries) {
-                    boolean active = isCurrent(entry, currentPath);
-                    current |= active;
-                    menu.append("<aui-item-link href=\"").append(Html.escape(href(entry))).append('"');
-                    if (!entry.linkId().isEmpty()) {
-                        menu.append(" item-id=\"").append(Html.escape(entry.linkId())).append('"');
-                    }
-                    if (active) {
-                        menu.append(" extra-classes=\"pmo-nav-current\"");
-                    }
-                    menu.append('>').append(Html.escape(label(entry))).append("</aui-item-link>\n");
-                }
-                menu.append("</aui-section>\n");
             }
-            html.append("<li").append(current ? " class=\"aui-nav-selected\"" : "").append("><a href=\"")
-                    .append(Html.escape(href(item))).append('"');
-            if (!item.linkId().isEmpty()) {
-                html.append(" id=\"").append(Html.escape(item.linkId())).append('"');
-            }
-            if (menu.isEmpty()) {
-                html.append(current ? " aria-current=\"page\"" : "").append('>').append(Html.escape(label(item)))
-                        .append("</a></li>\n");
-            } else {
-                String menuId = (item.linkId().isEmpty() ? item.key() : item.linkId()) + "-content";
-                html.append(" class=\"aui-nav-link aui-dropdown2-trigger\" aria-haspopup=\"true\" aria-controls=\"")
-                        .append(Html.escape(menuId)).append("\">").append(Html.escape(label(item))).append("</a>\n")
-                        .append("<aui-dropdown-menu id=\"").append(Html.escape(menuId)).append("\">\n")
-                        .append(menu).append("</aui-dropdown-menu></li>\n");
-            }
+            String menuId = (item.linkId().isEmpty() ? item.key() : item.linkId()) + "-content";
+            entries.add(new NavigationEntry(label(item), href(item), item.linkId(), current, menuId, menu));
         }
-        return html.toString();
+        return entries;
     }
 
-    private String label(PluginDescriptor.WebItemModule item) {
+    /** The {@code <li>} entries of the header's {@code <ul class="aui-nav">}, as the layout renders them. */
+    public String render(String requestUri) {
+        return templates.render("top-navigation.vm", Map.of("navigation", entries(requestUri)));
+    }
+
+    private String label(WebItem item) {
         return item.labelKey().isEmpty() ? item.key() : i18n.getText(item.labelKey());
     }
 
-    private String href(PluginDescriptor.WebItemModule item) {
+    private String href(WebItem item) {
         String link = item.link();
         if (link.startsWith("https://") || link.startsWith("http://")) {
             return link;
@@ -100,7 +91,7 @@ public final class TopNavigation {
         return contextPath + (link.startsWith("/") ? link : "/" + link);
     }
 
-    private boolean isCurrent(PluginDescriptor.WebItemModule item, String currentPath) {
+    private boolean isCurrent(WebItem item, String currentPath) {
         return !item.link().isEmpty() && pathOf(href(item)).equals(currentPath);
     }
 

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.pmosuite.sandbox.platform.Html;
+import org.pmosuite.sandbox.host.module.PluginDescriptor;
+import org.pmosuite.sandbox.host.module.WebResourceModuleHost;
+import org.pmosuite.sandbox.host.module.WebResourceModuleHost.WebResourceModule;
+import org.pmosuite.sandbox.host.page.PageResources;
 
 /**
  * The web resources pages may require: the plugin's own {@code web-resource} modules, and the platform's AUI
@@ -33,7 +36,7 @@ public final class WebResources {
      */
     public WebResources(PluginDescriptor descriptor) {
         modules.put(AUI, new Module(List.of(), AUI_FILES.stream().map(file -> STATIC_PATH + "/" + file).toList()));
-        for (PluginDescriptor.WebResourceModule module : descriptor.webResources()) {
+        for (WebResourceModule module : descriptor.modules(WebResourceModuleHost.class)) {
             String completeKey = descriptor.pluginKey() + ":" + module.key();
             List<String> urls = module.resources().stream()
                     .map(resource -> "/download/resources/" + completeKey + "/" + resource.name())
@@ -62,15 +65,12 @@ public final class WebResources {
         return urls;
     }
 
-    /** {@code <link>} tags first, then {@code <script>} tags, for a page's head. */
-    public String tags(String contextPath, List<String> completeKeys) {
+    /** What a page's head loads for the resources: style sheets, then scripts, each URL with the context path. */
+    public PageResources page(String contextPath, List<String> completeKeys) {
         List<String> urls = urls(completeKeys);
-        StringBuilder html = new StringBuilder();
-        urls.stream().filter(url -> url.endsWith(".css")).forEach(url -> html.append("<link rel=\"stylesheet\" href=\"")
-                .append(Html.escape(contextPath + url)).append("\">\n"));
-        urls.stream().filter(url -> url.endsWith(".js")).forEach(url -> html.append("<script src=\"")
-                .append(Html.escape(contextPath + url)).append("\"></script>\n"));
-        return html.toString();
+        return new PageResources(
+                urls.stream().filter(url -> url.endsWith(".css")).map(url -> contextPath + url).toList(),
+                urls.stream().filter(url -> url.endsWith(".js")).map(url -> contextPath + url).toList());
     }
 
     private void collect(String key, Set<String> visited, Set<String> path, List<String> urls) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import com.atlassian.sal.api.message.I18nResolver;
@@ -28,12 +29,30 @@ public final class VelocityAllowlist {
             "intValue", "longValue", "doubleValue");
 
     private final Set<Entry> entries;
+    private final Predicate<Class<?>> scope;
 
     /**
+     * The app's allowlist: its entries apply to the app's classes, not the sandbox's.
+     *
      * @param methods entries as the descriptor writes them, {@code fqcn#method()} or {@code fqcn#method(type, type)}
      */
     public VelocityAllowlist(Collection<String> methods) {
+        this(methods, VelocityAllowlist::isAppClass);
+    }
+
+    private VelocityAllowlist(Collection<String> methods, Predicate<Class<?>> scope) {
         this.entries = methods.stream().map(Entry::parse).collect(Collectors.toUnmodifiableSet());
+        this.scope = scope;
+    }
+
+    /**
+     * An allowlist whose entries apply to the classes of one package and its subpackages only, such as the
+     * sandbox's own page models; the platform basics apply as for the app.
+     *
+     * @param packagePrefix for example {@code org.pmosuite.sandbox.host.page.}
+     */
+    public static VelocityAllowlist forPackage(String packagePrefix, Collection<String> methods) {
+        return new VelocityAllowlist(methods, type -> type.getName().startsWith(packagePrefix));
     }
 
     /**
@@ -52,7 +71,7 @@ public final class VelocityAllowlist {
         if (target == String.class || target == Boolean.class || Number.class.isAssignableFrom(target)) {
             return VALUE_METHODS.contains(method);
         }
-        return isAppClass(target) && supertypes(target).stream().anyMatch(type -> entries.stream()
+        return scope.test(target) && supertypes(target).stream().anyMatch(type -> entries.stream()
                 .anyMatch(entry -> entry.matches(type.getName(), method, parameterTypes)));
     }
 

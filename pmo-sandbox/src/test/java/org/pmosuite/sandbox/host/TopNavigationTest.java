@@ -3,9 +3,14 @@ package org.pmosuite.sandbox.host;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.pmosuite.sandbox.host.module.ModuleHosts;
+import org.pmosuite.sandbox.host.module.PluginDescriptor;
+import org.pmosuite.sandbox.host.module.PluginDescriptorReader;
+import org.pmosuite.sandbox.host.page.SandboxTemplates;
 import org.pmosuite.sandbox.platform.PropertiesI18nResolver;
 
 /** The header's entries from web-items and web-sections: menus, order, the current page, and escaping. */
@@ -32,7 +37,8 @@ class TopNavigationTest {
             </atlassian-plugin>""";
 
     private final TopNavigation navigation = new TopNavigation("/jira", descriptor(),
-            PropertiesI18nResolver.load(getClass().getClassLoader(), "i18n/pmo"));
+            PropertiesI18nResolver.load(getClass().getClassLoader(), "i18n/pmo"),
+            SandboxTemplates.load(getClass().getClassLoader()));
 
     @Test
     void rendersTopLevelItemsByWeightAndAMenuForItemsWithSections() {
@@ -66,8 +72,9 @@ class TopNavigationTest {
 
     private static PluginDescriptor descriptor() {
         try {
-            return PluginDescriptorReader.read(new ByteArrayInputStream(XML.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.io.IOException e) {
+            return PluginDescriptorReader.read(new ByteArrayInputStream(XML.getBytes(StandardCharsets.UTF_8)),
+                    ModuleHosts.all());
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
     }
