@@ -117,6 +117,8 @@ public final class Sandbox implements AutoCloseable {
         hostServices.put(TemplateRenderer.class,
                 new VelocityTemplateRenderer(new VelocityAllowlist(descriptor.velocityAllowlist())));
         hostServices.put(PageBuilderService.class, new RequestPageBuilderService(requestScope, webResources::declares));
+        hostServices.put(com.atlassian.sal.api.websudo.WebSudoManager.class,
+                new org.pmosuite.sandbox.platform.SandboxWebSudoManager(requestScope, java.time.Clock.systemUTC()));
         PluginContext services = PluginContext.start(classLoader, hostServices);
         SandboxLayout layout = new SandboxLayout(SandboxServer.CONTEXT_PATH, webResources, portfolio,
                 i18n.getText("pmo.app.name"), new TopNavigation(SandboxServer.CONTEXT_PATH, descriptor, i18n));
