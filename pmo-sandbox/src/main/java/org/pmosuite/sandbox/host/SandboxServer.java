@@ -93,6 +93,7 @@ public final class SandboxServer {
                 path -> Optional.of("sandbox-web/" + path))), WebResources.STATIC_PATH + "/*");
         context.addServlet(new ServletHolder("switch-user", new SwitchUserServlet(wiring.users())),
                 SwitchUserServlet.PATH);
+        WebSudoAuthenticateServlet.mount(context, wiring.services(), wiring.requestScope());
         ServletHolder pagesHolder = new ServletHolder("sandbox-pages", pages.apply(List.copyOf(offers)));
         context.addServlet(pagesHolder, "");
         context.addServlet(pagesHolder, "/sandbox");
@@ -151,6 +152,7 @@ public final class SandboxServer {
         config.packages(true, module.packages().toArray(String[]::new));
         config.register(JacksonFeature.class);
         config.register(RestAccessFeature.class);
+        config.register(WebSudoRestFeature.class);
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.property(RestAccessFeature.APP_PACKAGES, module.packages());
         config.register(new ServiceBinder(wiring));
