@@ -70,6 +70,7 @@ public final class SandboxServer {
         hostContext.addServlet("static", new ClasspathFileServlet(wiring.classLoader(),
                 path -> Optional.of("sandbox-web/" + path)), WebResources.STATIC_PATH + "/*");
         hostContext.addServlet("switch-user", new SwitchUserServlet(wiring.users()), SwitchUserServlet.PATH);
+        WebSudoAuthenticateServlet.mount(context, wiring.plugin(), wiring.requestScope());
         hostContext.addServlet("sandbox-pages", pages.apply(hostContext.offers().all()), "", "/sandbox", LoginPage.PATH);
 
         server.setHandler(new ContextHandlerCollection(context, new ContextHandler(new RootRedirect(), "/")));

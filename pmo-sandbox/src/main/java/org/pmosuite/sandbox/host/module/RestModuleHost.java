@@ -11,6 +11,7 @@ import org.glassfish.jersey.servlet.ServletContainer;
 import org.pmosuite.sandbox.host.AccessPolicy;
 import org.pmosuite.sandbox.host.PluginContext;
 import org.pmosuite.sandbox.host.RestAccessFeature;
+import org.pmosuite.sandbox.host.WebSudoRestFeature;
 import org.pmosuite.sandbox.platform.RequestScope;
 
 /**
@@ -50,6 +51,7 @@ public final class RestModuleHost implements ModuleHost<RestModuleHost.RestModul
         config.packages(true, module.packages().toArray(String[]::new));
         config.register(JacksonFeature.class);
         config.register(RestAccessFeature.class);
+        config.register(WebSudoRestFeature.class);
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.property(RestAccessFeature.APP_PACKAGES, module.packages());
         config.register(new ServiceBinder(host.plugin(), host.accessPolicy(), host.requestScope()));
