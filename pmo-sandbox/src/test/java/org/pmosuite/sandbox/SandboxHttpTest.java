@@ -99,7 +99,8 @@ class SandboxHttpTest {
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("errorMessages")).isEmpty();
         assertThat(body.get("errors").get("type").asText()).isEqualTo(
-                "'BOGUS' is not a RAID type. Use RISK, ASSUMPTION, ISSUE or DEPENDENCY.");
+                "'BOGUS' is not a RAID type. Use RISK, ASSUMPTION, ISSUE or DEPENDENCY. "
+                        + "'NOPE' is not a RAID type. Use RISK, ASSUMPTION, ISSUE or DEPENDENCY.");
     }
 
     @Test
