@@ -23,6 +23,8 @@ import org.h2.api.ErrorCode;
 import org.pmosuite.core.common.CurrentActor;
 import org.pmosuite.core.common.ProjectAccess;
 import org.pmosuite.core.raid.RaidFacts;
+import org.pmosuite.core.raid.RiskMatrixService;
+import org.pmosuite.sandbox.data.DemoRiskMatrices;
 import org.pmosuite.sandbox.data.JdbcAdminAccess;
 import org.pmosuite.sandbox.data.JdbcRaidFacts;
 import org.pmosuite.sandbox.data.JdbcProjectAccess;
@@ -155,6 +157,7 @@ public final class Sandbox implements AutoCloseable {
         PluginContext plugin = PluginContext.start(classLoader, hostServices);
         resources.add(plugin);
         AoModuleHost.installSchema(aoModule, activeObjects, plugin, classLoader);
+        DemoRiskMatrices.ensure(plugin.bean(RiskMatrixService.class), projectAccess, database);
 
         SandboxTemplates templates = SandboxTemplates.load(classLoader);
         SandboxLayout layout = new SandboxLayout(SandboxServer.CONTEXT_PATH, webResources, portfolio,

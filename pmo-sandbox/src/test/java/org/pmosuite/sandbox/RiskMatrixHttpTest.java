@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pmosuite.sandbox.data.DemoRiskMatrices;
 import org.pmosuite.sandbox.data.PortfolioGenerator;
 import org.pmosuite.sandbox.host.LoginFilter;
 import org.pmosuite.sandbox.platform.SandboxWebSudoManager;
@@ -194,6 +195,20 @@ class RiskMatrixHttpTest {
         assertThat(matrix.get("source").asText()).isEqualTo("PORTFOLIO");
         assertThat(matrix.get("version").asLong()).as("a project's first own matrix is saved from 0").isZero();
         assertThat(matrix.get("probabilityLabels").toString()).contains("Even");
+    }
+
+    @Test
+    void theDemoHasAPortfolioDefaultAndOneProjectWithAFourByFourMatrixOfItsOwn() throws Exception {
+        String project = DemoRiskMatrices.overriddenProjectKey(fixture.sandbox().database()).orElseThrow();
+
+        JsonNode portfolio = JSON.readTree(fixture.get(MATRIX, LEAD).body()).get("matrix");
+        JsonNode heatMap = JSON.readTree(fixture.get(HEAT_MAP + "?project=" + project, LEAD).body());
+
+        assertThat(portfolio.get("source").asText()).isEqualTo("PORTFOLIO");
+        assertThat(heatMap.get("size").asInt()).isEqualTo(4);
+        assertThat(heatMap.get("matrix").get("source").asText()).isEqualTo("PROJECT");
+        assertThat(heatMap.get("matrix").get("impactLabels").get(3).asText()).isEqualTo("Critical to the launch");
+        assertThat(heatMap.get("bands").fieldNames()).toIterable().containsExactly("LOW", "HIGH", "CRITICAL");
     }
 
     /** A 3x3 matrix with two bands: 1-4 low, 5-9 critical. */

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pmosuite.sandbox.data.DemoRiskMatrices;
 import org.pmosuite.sandbox.data.PortfolioGenerator;
 import org.pmosuite.sandbox.data.PortfolioInfo;
 
@@ -22,6 +23,8 @@ class SandboxRestartTest {
         PortfolioInfo first;
         Map<String, Long> cells;
         String heatMap;
+        String overridden;
+        String matrix;
         try (SandboxFixture fixture = SandboxFixture.start(dataRoot)) {
             first = fixture.sandbox().portfolio();
             assertThat(first.generatedNow()).isTrue();
@@ -29,6 +32,8 @@ class SandboxRestartTest {
                     + "'Written before the restart', 'pmo-lead')");
             cells = fixture.expectedCells(PortfolioGenerator.PMO_LEAD);
             heatMap = fixture.get("rest/pmo/1.0/raid/heatmap", null).body();
+            overridden = DemoRiskMatrices.overriddenProjectKey(fixture.sandbox().database()).orElseThrow();
+            matrix = fixture.get("rest/pmo/1.0/raid/matrix?project=" + overridden, null).body();
         }
 
         try (SandboxFixture fixture = SandboxFixture.start(dataRoot)) {
@@ -42,6 +47,8 @@ class SandboxRestartTest {
             assertThat(fixture.strings("SELECT COUNT(*) FROM issue")).isEqualTo(List.of("5000"));
             assertThat(fixture.expectedCells(PortfolioGenerator.PMO_LEAD)).isEqualTo(cells);
             assertThat(fixture.get("rest/pmo/1.0/raid/heatmap", null).body()).isEqualTo(heatMap);
+            assertThat(fixture.get("rest/pmo/1.0/raid/matrix?project=" + overridden, null).body())
+                    .as("the Active Objects tables, not re-seeded").isEqualTo(matrix).contains("\"version\":1");
         }
     }
 }
