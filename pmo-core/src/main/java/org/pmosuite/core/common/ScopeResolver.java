@@ -3,6 +3,7 @@ package org.pmosuite.core.common;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,6 +20,7 @@ public final class ScopeResolver {
 
     /**
      * The browsable projects among those requested, in request order; all browsable projects when none are named.
+     * Keys match as Jira matches them: trimmed, whatever their case.
      *
      * @throws ProjectNotVisibleException for the first requested project the actor may not browse
      */
@@ -29,7 +31,8 @@ public final class ScopeResolver {
         }
         Map<String, ProjectRef> browsable = all.stream()
                 .collect(Collectors.toMap(ProjectRef::key, Function.identity(), (a, b) -> a));
-        Set<String> keys = new LinkedHashSet<>(requestedKeys);
+        Set<String> keys = new LinkedHashSet<>();
+        requestedKeys.forEach(key -> keys.add(key.trim().toUpperCase(Locale.ROOT)));
         return keys.stream()
                 .map(key -> {
                     ProjectRef project = browsable.get(key);

@@ -32,6 +32,12 @@ class ScopeResolverTest {
     }
 
     @Test
+    void keysMatchWhateverTheirCaseOrSurroundingSpace() {
+        assertThat(resolver.resolve(actor, List.of(" b", "a", "B"))).extracting(ProjectRef::key)
+                .containsExactly("B", "A");
+    }
+
+    @Test
     void actorDisplayNameFallsBackToKey() {
         assertThat(actor.displayName()).isEqualTo("pm");
     }
