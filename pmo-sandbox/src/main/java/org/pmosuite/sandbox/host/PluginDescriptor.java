@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The parts of {@code atlassian-plugin.xml} the sandbox hosts.
@@ -66,11 +67,29 @@ public record PluginDescriptor(String pluginKey, String name, String i18nLocatio
         }
     }
 
-    /** A {@code <web-resource>} module. */
-    public record WebResourceModule(String key, List<String> dependencies, List<DownloadResource> resources) {
+    /**
+     * A {@code <web-resource>} module.
+     *
+     * @param transformations the keys of the transformers of its {@code <transformation extension>} elements, by
+     *                        extension (e.g. {@code js -> [jsI18n]}), in descriptor order
+     */
+    public record WebResourceModule(String key, List<String> dependencies, List<DownloadResource> resources,
+            Map<String, List<String>> transformations) {
         public WebResourceModule {
             dependencies = List.copyOf(dependencies);
             resources = List.copyOf(resources);
+            transformations = transformations.entrySet().stream()
+                    .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> List.copyOf(entry.getValue())));
+        }
+
+        public WebResourceModule(String key, List<String> dependencies, List<DownloadResource> resources) {
+            this(key, dependencies, resources, Map.of());
+        }
+
+        /** Whether files of the resource named {@code name} go through the transformer {@code transformerKey}. */
+        public boolean transforms(String name, String transformerKey) {
+            String extension = name.substring(name.lastIndexOf('.') + 1);
+            return transformations.getOrDefault(extension, List.of()).contains(transformerKey);
         }
     }
 

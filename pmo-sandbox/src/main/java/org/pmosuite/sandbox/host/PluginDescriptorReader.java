@@ -80,7 +80,8 @@ public final class PluginDescriptorReader {
                         module.getAttribute("key"), texts(module, "dependency"),
                         children(module, "resource").stream()
                                 .filter(resource -> "download".equals(resource.getAttribute("type")))
-                                .map(PluginDescriptorReader::download).toList()));
+                                .map(PluginDescriptorReader::download).toList(),
+                        transformations(module)));
                 case "velocity-allowlist" -> allowlist.addAll(texts(module, "method"));
                 case "web-item" -> webItems.add(webItem(module));
                 case "web-section" -> webSections.add(new PluginDescriptor.WebSectionModule(module.getAttribute("key"),
@@ -104,6 +105,17 @@ public final class PluginDescriptorReader {
         return new PluginDescriptor.WebItemModule(module.getAttribute("key"), module.getAttribute("section"),
                 weight(module), labelKey(module), link.map(element -> element.getAttribute("linkId")).orElse(""),
                 link.map(element -> element.getTextContent().trim()).orElse(""), params);
+    }
+
+    /** {@code <transformation extension="js"><transformer key="jsI18n"/></transformation>}: extension to keys. */
+    private static Map<String, List<String>> transformations(Element webResource) {
+        Map<String, List<String>> byExtension = new LinkedHashMap<>();
+        for (Element transformation : children(webResource, "transformation")) {
+            List<String> keys = byExtension.computeIfAbsent(transformation.getAttribute("extension"),
+                    extension -> new ArrayList<>());
+            children(transformation, "transformer").forEach(transformer -> keys.add(transformer.getAttribute("key")));
+        }
+        return byExtension;
     }
 
     private static String labelKey(Element module) {

@@ -27,6 +27,8 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.pmosuite.sandbox.data.JdbcUserDirectory;
+import org.pmosuite.sandbox.platform.JsI18nTransformer;
+import org.pmosuite.sandbox.platform.PropertiesI18nResolver;
 import org.pmosuite.sandbox.platform.RequestScope;
 
 /**
@@ -87,8 +89,10 @@ public final class SandboxServer {
                         type.getSimpleName() + " from the <servlet> module '" + module.key() + "'"));
             }
         }
+        DownloadTransforms transforms = new DownloadTransforms(wiring.descriptor(), new JsI18nTransformer(
+                PropertiesI18nResolver.load(wiring.classLoader(), wiring.descriptor().i18nLocation())));
         context.addServlet(new ServletHolder("downloads", new ClasspathFileServlet(wiring.classLoader(),
-                path -> downloadLocation(wiring.descriptor(), path))), DOWNLOAD_PATH + "/*");
+                path -> downloadLocation(wiring.descriptor(), path), transforms::forPath)), DOWNLOAD_PATH + "/*");
         context.addServlet(new ServletHolder("static", new ClasspathFileServlet(wiring.classLoader(),
                 path -> Optional.of("sandbox-web/" + path))), WebResources.STATIC_PATH + "/*");
         context.addServlet(new ServletHolder("switch-user", new SwitchUserServlet(wiring.users())),
