@@ -41,14 +41,30 @@ class PluginDescriptorReaderTest {
     }
 
     @Test
-    void findsTheHeatMapWebResourceWithFilesThatExist() {
-        PluginDescriptor.WebResourceModule module = descriptor.webResource("raid-heatmap").orElseThrow();
+    void findsTheHeatMapWebResourcesWithFilesThatExist() {
+        PluginDescriptor.WebResourceModule page = descriptor.webResource("raid-heatmap").orElseThrow();
+        PluginDescriptor.WebResourceModule view = descriptor.webResource("raid-heatmap-view").orElseThrow();
+        PluginDescriptor.WebResourceModule common = descriptor.webResource("pmo-common").orElseThrow();
 
-        assertThat(module.dependencies()).containsExactly(WebResources.AUI);
-        assertThat(module.resources()).extracting(PluginDescriptor.DownloadResource::name)
-                .containsExactly("raid-heatmap.js", "raid-heatmap.css");
-        assertThat(module.resources()).allSatisfy(resource ->
-                assertThat(classLoader.getResource(resource.location())).as(resource.location()).isNotNull());
+        assertThat(page.dependencies()).containsExactly(descriptor.pluginKey() + ":raid-heatmap-view");
+        assertThat(page.resources()).extracting(PluginDescriptor.DownloadResource::name)
+                .containsExactly("heatmap-page.js");
+        assertThat(view.dependencies()).containsExactly(descriptor.pluginKey() + ":pmo-common");
+        assertThat(view.resources()).extracting(PluginDescriptor.DownloadResource::name)
+                .containsExactly("heatmap-view.js", "raid-heatmap.css");
+        assertThat(common.dependencies()).contains(WebResources.AUI, WebResources.AUI_FLAG,
+                WebResources.CONTEXT_PATH, WebResources.I18N);
+        assertThat(descriptor.webResources()).allSatisfy(module -> assertThat(module.resources()).allSatisfy(
+                resource -> assertThat(classLoader.getResource(resource.location())).as(resource.location())
+                        .isNotNull()));
+    }
+
+    @Test
+    void everyWebResourceWithJavaScriptDeclaresTheJsI18nTransformer() {
+        assertThat(descriptor.webResources()).allSatisfy(module -> assertThat(module.resources())
+                .filteredOn(resource -> resource.name().endsWith(".js"))
+                .allSatisfy(resource -> assertThat(module.transforms(resource.name(), "jsI18n"))
+                        .as(module.key() + "/" + resource.name()).isTrue()));
     }
 
     @Test
