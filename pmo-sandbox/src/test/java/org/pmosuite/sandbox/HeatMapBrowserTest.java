@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -174,6 +175,155 @@ class HeatMapBrowserTest {
         screenshot("heatmap-pmo-menu-open");
     }
 
+    @Test
+    void aSizeTheServerRejectsShowsItsReasonInAFlag() throws Exception {
+        switchTo(PortfolioGenerator.PMO_LEAD);
+        browser.get(fixture.uri(PAGE + "?size=9").toString());
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pmo-raid-heatmap[data-loaded='error']")));
+        assertThat(browser.findElement(By.id("pmo-raid-heatmap")).getText()).isEqualTo("The data could not be loaded.");
+        wait.until(driver -> !flagMessages().isEmpty());
+        assertThat(flagMessages()).containsExactly(
+                "The matrix size comes from the risk matrix settings, not from the request: remove the size parameter.");
+        assertThat(browser.findElements(By.cssSelector("td.pmo-heatmap-cell"))).isEmpty();
+        screenshot("heatmap-size-rejected");
+    }
+
+    @Test
+    void aFieldsReasonGoesBesideItsFieldAndTheRestIntoTheFlag() throws Exception {
+        switchTo(PortfolioGenerator.PMO_LEAD);
+        browser.get(fixture.uri(PAGE).toString());
+        waitForHeatMap();
+
+        Object fields = ((JavascriptExecutor) browser).executeScript("""
+                var form = document.createElement('form');
+                form.className = 'aui';
+                form.id = 'pmo-test-form';
+                var label = document.createElement('input');
+                label.name = 'probabilityLabels[2]';
+                var colour = document.createElement('input');
+                colour.name = 'colour';
+                colour.setAttribute('data-pmo-field', 'bands[1].colour');
+                form.appendChild(label);
+                form.appendChild(colour);
+                document.getElementById('pmo-raid-heatmap-page').appendChild(form);
+                var errors = require('pmo/common/errors');
+                errors.show({status: 400, body: {errorMessages: ['<img src=x id=pmo-injected>'],
+                    errors: {'probabilityLabels[2]': 'Label 3 must not be blank.', 'bands[1].colour': 'Not a colour.',
+                        'nowhere': 'A reason without a field.'}}}, form);
+                return errors.show({status: 400, body: {errorMessages: [], errors: {'type': 'Pick a RAID type.',
+                    'probabilityLabels[2]': 'Label 3 is too long.', 'size': 'Too big.'}}}, document).fields;
+                """);
+
+        assertThat(fields).isEqualTo(2L);
+        assertThat(reasonAfter("input[name='probabilityLabels[2]']")).isEqualTo("Label 3 is too long.");
+        assertThat(reasonAfter(".pmo-raid-type-choices[data-pmo-field='type']")).isEqualTo("Pick a RAID type.");
+        assertThat(browser.findElements(By.cssSelector("div.error[data-pmo-error]"))).as("the first call's are gone")
+                .hasSize(2);
+        assertThat(browser.findElement(By.cssSelector("input[name='probabilityLabels[2]']"))
+                .getDomAttribute("aria-invalid")).isEqualTo("true");
+        wait.until(driver -> !flagMessages().isEmpty());
+        assertThat(flagMessages()).containsExactly("Too big.");
+        screenshot("field-errors");
+
+        ((JavascriptExecutor) browser).executeScript("""
+                require('pmo/common/errors').show({status: 400, body: {errorMessages: ['<img src=x id=pmo-injected>'],
+                    errors: {'nowhere': 'A reason without a field.'}}}, document.getElementById('pmo-test-form'));
+                """);
+        wait.until(driver -> flagMessages().equals(List.of("<img src=x id=pmo-injected>",
+                "A reason without a field.")));
+        assertThat(browser.findElements(By.cssSelector(".aui-flag[open][data-pmo-flag='error']")))
+                .as("the last failure's flag was closed").hasSize(1);
+        assertThat(browser.findElements(By.id("pmo-injected"))).as("text, never markup").isEmpty();
+    }
+
+    @Test
+    void aStatusWithoutABodyGetsATranslatedGenericText() {
+        switchTo(PortfolioGenerator.PMO_LEAD);
+        browser.get(fixture.uri(PAGE).toString());
+        waitForHeatMap();
+
+        ((JavascriptExecutor) browser).executeScript(
+                "require('pmo/common/errors').show({status: 409, body: {errorMessages: [], errors: {}}});");
+
+        wait.until(driver -> !flagMessages().isEmpty());
+        assertThat(flagMessages())
+                .containsExactly("Someone else changed this in the meantime. Reload the page and try again.");
+    }
+
+    @Test
+    void theTextsComeFromTheJsI18nTransformer() throws Exception {
+        switchTo(PortfolioGenerator.PMO_LEAD);
+        browser.get(fixture.uri(PAGE).toString());
+        waitForHeatMap();
+
+        assertThat(fixture.get(PAGE, PortfolioGenerator.PMO_LEAD).body()).as("the page itself holds no such texts")
+                .doesNotContain("Open entries", "data-label-");
+        assertThat(browser.findElement(By.cssSelector(".pmo-heatmap-total strong")).getText())
+                .isEqualTo("Open entries:");
+        assertThat(browser.findElements(By.className("pmo-heatmap-legend-text"))).extracting(WebElement::getText)
+                .allMatch(text -> text.matches("(Low|Medium|High|Critical): \\d+"));
+        assertThat(((JavascriptExecutor) browser).executeScript(
+                "return AJS.I18n.getText('pmo.raid.heatmap.total');"))
+                .as("at run time AUI knows no plugin texts").isEqualTo("pmo.raid.heatmap.total");
+    }
+
+    @Test
+    void aConfiguredMatrixGivesLabelsColoursAndALegendWithScoreRanges() throws Exception {
+        switchTo(PortfolioGenerator.PMO_LEAD);
+        browser.get(fixture.uri(PAGE).toString());
+        waitForHeatMap();
+
+        ((JavascriptExecutor) browser).executeScript("""
+                var bands = [{key: 'LOW', label: 'Fine', minScore: 1, maxScore: 2, colour: '#00875a'},
+                    {key: 'MEDIUM', label: 'Watch', minScore: 3, maxScore: 4, colour: '#ffe380'},
+                    {key: 'CRITICAL', label: 'Act now', minScore: 6, maxScore: 9, colour: '#bf2600'}];
+                function cell(p, i) {
+                    var score = p * i;
+                    return {probability: p, impact: i, count: p + i, exposure: score,
+                        band: score <= 2 ? 'LOW' : score <= 4 ? 'MEDIUM' : 'CRITICAL'};
+                }
+                var data = {size: 3, projects: [], types: [], rated: 36, unrated: 1, total: 37,
+                    bands: {LOW: 9, MEDIUM: 9, CRITICAL: 18},
+                    rows: [3, 2, 1].map(function (p) { return [1, 2, 3].map(function (i) { return cell(p, i); }); }),
+                    matrix: {size: 3, version: 4, inherited: false, source: 'project',
+                        probabilityLabels: ['Unlikely', 'Possible', '<b>Likely</b>'],
+                        impactLabels: ['Minor', 'Major', 'Severe'], bands: bands}};
+                var node = require('pmo/raid/heatmap-view').render(data, {});
+                node.id = 'pmo-test-view';
+                document.getElementById('pmo-raid-heatmap-page').appendChild(node);
+                """);
+
+        WebElement view = browser.findElement(By.id("pmo-test-view"));
+        assertThat(view.findElements(By.cssSelector("th.pmo-heatmap-rating[scope='row']")))
+                .extracting(WebElement::getText).containsExactly("<b>Likely</b>", "Possible", "Unlikely");
+        assertThat(view.findElements(By.cssSelector("th.pmo-heatmap-rating[scope='col']")))
+                .extracting(WebElement::getText).containsExactly("Minor", "Major", "Severe");
+        WebElement critical = view.findElement(By.cssSelector("td[data-probability='3'][data-impact='3']"));
+        assertThat(critical.getCssValue("background-color")).isEqualTo("rgba(191, 38, 0, 1)");
+        assertThat(critical.getCssValue("color")).as("white on a dark band").isEqualTo("rgba(255, 255, 255, 1)");
+        assertThat(critical.getDomAttribute("aria-label")).isEqualTo("Probability 3, impact 3, Act now. Open entries: 6");
+        WebElement low = view.findElement(By.cssSelector("td[data-probability='1'][data-impact='1']"));
+        assertThat(low.getCssValue("background-color")).isEqualTo("rgba(0, 135, 90, 1)");
+        assertThat(view.findElements(By.className("pmo-heatmap-legend-text"))).extracting(WebElement::getText)
+                .containsExactly("Fine (1\u20132): 9", "Watch (3\u20134): 9", "Act now (6\u20139): 18");
+        assertThat(view.findElements(By.cssSelector(".pmo-heatmap-legend .pmo-heatmap-swatch")).get(1)
+                .getCssValue("background-color")).isEqualTo("rgba(255, 227, 128, 1)");
+        assertThat(view.findElements(By.tagName("b"))).as("labels are text").isEmpty();
+        screenshot("heatmap-configured-matrix");
+    }
+
+    /** The texts of the open error flags, read as text content: a flag still sliding in has no visible text. */
+    private static List<String> flagMessages() {
+        return browser.findElements(By.cssSelector(".aui-flag[open][data-pmo-flag='error'] .pmo-flag-message"))
+                .stream().map(message -> message.getDomProperty("textContent")).toList();
+    }
+
+    private static String reasonAfter(String fieldSelector) {
+        WebElement reason = browser.findElement(By.cssSelector(fieldSelector + " + div.error[data-pmo-error]"));
+        return reason.getText();
+    }
+
     private static String hiddenProject() {
         try {
             List<String> managed = fixture.browsableKeys(PortfolioGenerator.PROJECT_MANAGER);
@@ -186,7 +336,12 @@ class HeatMapBrowserTest {
 
     private static void switchTo(String userKey) {
         browser.get(fixture.uri("").toString());
-        new Select(browser.findElement(By.id("sandbox-user-select"))).selectByValue(userKey);
+        Select users = new Select(browser.findElement(By.id("sandbox-user-select")));
+        if (userKey.equals(users.getFirstSelectedOption().getDomAttribute("value"))) {
+            // Already that user: a switch would redirect to this page while the test moves on, and may win.
+            return;
+        }
+        users.selectByValue(userKey);
         browser.findElement(By.id("sandbox-switch-user")).click();
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#sandbox-user-select option:checked"), "value",
                 userKey));

@@ -186,17 +186,39 @@ class SandboxHttpTest {
                 .doesNotContain("name=\"decorator\"");
         int jquery = html.indexOf("/jira/sandbox/static/jquery/jquery.min.js");
         int aui = html.indexOf("/jira/sandbox/static/aui/aui-prototyping.js");
-        int app = html.indexOf("/jira/download/resources/org.pmosuite.pmo-jira-plugin:raid-heatmap/raid-heatmap.js");
+        int loader = html.indexOf("/jira/sandbox/static/almond/almond.js");
+        int contextPath = html.indexOf("/jira/sandbox/static/wrm/context-path.js");
+        int common = html.indexOf("/jira/download/resources/org.pmosuite.pmo-jira-plugin:pmo-common/rest.js");
+        int view = html.indexOf("/jira/download/resources/org.pmosuite.pmo-jira-plugin:raid-heatmap-view/heatmap-view.js");
+        int app = html.indexOf("/jira/download/resources/org.pmosuite.pmo-jira-plugin:raid-heatmap/heatmap-page.js");
         assertThat(jquery).isPositive().isLessThan(aui);
-        assertThat(aui).isLessThan(app);
+        assertThat(aui).as("AUI before the AMD loader, so AJS stays global").isLessThan(loader);
+        assertThat(loader).isLessThan(contextPath);
+        assertThat(contextPath).isLessThan(common);
+        assertThat(common).isLessThan(view);
+        assertThat(view).isLessThan(app);
         assertThat(html.indexOf("aui-prototyping.js")).isEqualTo(html.lastIndexOf("aui-prototyping.js"));
 
         for (String resource : List.of("sandbox/static/aui/aui-prototyping.css", "sandbox/static/jquery/jquery.min.js",
-                "download/resources/org.pmosuite.pmo-jira-plugin:raid-heatmap/raid-heatmap.css")) {
+                "sandbox/static/almond/almond.js", "sandbox/static/wrm/aui-amd.js",
+                "download/resources/org.pmosuite.pmo-jira-plugin:raid-heatmap-view/raid-heatmap.css")) {
             assertThat(fixture.get(resource, null).statusCode()).as(resource).isEqualTo(200);
         }
         assertThat(fixture.get("download/resources/org.pmosuite.pmo-jira-plugin:raid-heatmap/../pmo.properties",
                 null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void javaScriptOfAJsI18nWebResourceIsServedTranslated() throws Exception {
+        HttpResponse<String> view = fixture.get(
+                "download/resources/org.pmosuite.pmo-jira-plugin:raid-heatmap-view/heatmap-view.js", null);
+
+        assertThat(view.statusCode()).isEqualTo(200);
+        assertThat(view.body()).doesNotContain("I18n.getText")
+                .contains("\"Open entries\"", "AJS.format(\"Probability {1}, impact {2}, {3}. Open entries: {0}\",");
+        HttpResponse<String> css = fixture.get(
+                "download/resources/org.pmosuite.pmo-jira-plugin:raid-heatmap-view/raid-heatmap.css", null);
+        assertThat(css.body()).as("a stylesheet is served as it is").startsWith("/* RAID heat map.");
     }
 
     @Test

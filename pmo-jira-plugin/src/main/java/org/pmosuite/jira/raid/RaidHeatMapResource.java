@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.CurrentActor;
+import org.pmosuite.core.common.FieldError;
+import org.pmosuite.core.common.InvalidRequestException;
 import org.pmosuite.core.raid.RaidHeatMapQuery;
 import org.pmosuite.core.raid.RaidHeatMapService;
 import org.pmosuite.jira.platform.ErrorCollection;
@@ -40,11 +42,16 @@ public class RaidHeatMapResource {
     }
 
     @GET
-    public Response heatMap(@QueryParam("project") List<String> projects, @QueryParam("type") List<String> types) {
+    public Response heatMap(@QueryParam("project") List<String> projects, @QueryParam("type") List<String> types,
+            @QueryParam("size") String size) {
         Actor actor = currentActor.get().orElse(null);
         if (actor == null) {
             return Response.status(Response.Status.UNAUTHORIZED)
                     .entity(ErrorCollection.of(i18n.getText("pmo.common.error.login"))).build();
+        }
+        if (size != null) {
+            // The configured risk matrix decides the size; a size asked for would draw labels and bands of another.
+            throw new InvalidRequestException(List.of(FieldError.of("size", "pmo.raid.error.size.configured")));
         }
         RaidHeatMapQuery query = RaidHeatMapQuery.parse(projects, types);
         CacheControl noStore = new CacheControl();

@@ -27,7 +27,8 @@ import org.pmosuite.jira.platform.PluginKey;
 
 /**
  * The RAID heat map page, {@code /plugins/servlet/pmo/raid/heatmap?project=KEY}. The page is a shell: the matrix is
- * drawn by {@code js/raid/raid-heatmap.js} from the REST resource, so the page and the gadgets share one source.
+ * drawn in the browser by the AMD module {@code pmo/raid/heatmap-page} from the REST resource, through
+ * {@code pmo/raid/heatmap-view}, which a dashboard item can share.
  */
 @LicensedOnly
 public class RaidHeatMapServlet extends HttpServlet {

@@ -24,6 +24,7 @@ class I18nKeysIT extends PackagedJarTest {
     /** A whole key; prefixes that code completes at run time ("pmo.raid.band.") are checked through the enums. */
     private static final Pattern KEY = Pattern.compile("pmo(?:\\.[a-z0-9]++)++(?![.a-z0-9])");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("getText\\(\\s*\"([^\"]+)\"");
+    private static final Pattern SCRIPT_KEY = Pattern.compile("I18n\\.getText\\(\\s*(['\"])([\\w.-]+)\\1");
 
     private static Properties texts;
 
@@ -61,6 +62,20 @@ class I18nKeysIT extends PackagedJarTest {
             }
         });
         assertThat(keys).isNotEmpty();
+        assertThat(missing(keys)).isEmpty();
+    }
+
+    /** Keys the JavaScript takes through the jsI18n transformer; a missing one would show as the key itself. */
+    @Test
+    void javaScriptKeysExist() {
+        Set<String> keys = new TreeSet<>();
+        jar.entryNames().stream().filter(e -> e.endsWith(".js")).forEach(script -> {
+            Matcher matcher = SCRIPT_KEY.matcher(jar.text(script).orElseThrow());
+            while (matcher.find()) {
+                keys.add(matcher.group(2));
+            }
+        });
+        assertThat(keys).contains("pmo.raid.heatmap.cell.label", "pmo.common.error.title");
         assertThat(missing(keys)).isEmpty();
     }
 

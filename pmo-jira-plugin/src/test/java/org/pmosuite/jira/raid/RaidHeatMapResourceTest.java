@@ -45,7 +45,7 @@ class RaidHeatMapResourceTest {
 
     @Test
     void returnsTheMatrixOfBrowsableProjects() {
-        Response response = resource(Optional.of(PM)).heatMap(List.of(), List.of());
+        Response response = resource(Optional.of(PM)).heatMap(List.of(), List.of(), null);
 
         assertThat(response.getStatus()).isEqualTo(200);
         RaidHeatMapJson body = (RaidHeatMapJson) response.getEntity();
@@ -64,7 +64,7 @@ class RaidHeatMapResourceTest {
     void anonymousCallersGet401() {
         when(i18n.getText(anyString())).thenReturn("You must log in to see this.");
 
-        Response response = resource(Optional.empty()).heatMap(List.of(), List.of());
+        Response response = resource(Optional.empty()).heatMap(List.of(), List.of(), null);
 
         assertThat(response.getStatus()).isEqualTo(401);
         assertThat(((ErrorCollection) response.getEntity()).errorMessages())
@@ -73,20 +73,27 @@ class RaidHeatMapResourceTest {
 
     @Test
     void invalidParametersAreRejectedBeforeAnyCounting() {
-        assertThatThrownBy(() -> resource(Optional.of(PM)).heatMap(List.of(), List.of("BOGUS")))
+        assertThatThrownBy(() -> resource(Optional.of(PM)).heatMap(List.of(), List.of("BOGUS"), null))
                 .isInstanceOf(InvalidRequestException.class);
     }
 
     @Test
+    void aSizeAskedForIsRefusedBecauseTheConfiguredMatrixDecides() {
+        assertThatThrownBy(() -> resource(Optional.of(PM)).heatMap(List.of(), List.of(), "3"))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors())
+                        .extracting(error -> error.field()).containsExactly("size"));
+    }
+
+    @Test
     void aProjectOutOfSightIsRefused() {
-        assertThatThrownBy(() -> resource(Optional.of(PM)).heatMap(List.of("HR"), List.of()))
+        assertThatThrownBy(() -> resource(Optional.of(PM)).heatMap(List.of("HR"), List.of(), null))
                 .isInstanceOf(ProjectNotVisibleException.class);
     }
 
     @Test
     void reportsWhichTypesWereCounted() {
         RaidHeatMapJson body = (RaidHeatMapJson) resource(Optional.of(PM))
-                .heatMap(List.of("pay"), List.of("risk", "issue")).getEntity();
+                .heatMap(List.of("pay"), List.of("risk", "issue"), null).getEntity();
 
         assertThat(body.types()).containsExactly("ISSUE", "RISK");
     }
@@ -98,7 +105,7 @@ class RaidHeatMapResourceTest {
                         new ScoreBand(ExposureBand.CRITICAL, "Act now", 5, "#ff0000")));
         matrices.saveForProject(10001L, threeByThree, 0, PM);
 
-        RaidHeatMapJson body = (RaidHeatMapJson) resource(Optional.of(PM)).heatMap(List.of("PAY"), List.of())
+        RaidHeatMapJson body = (RaidHeatMapJson) resource(Optional.of(PM)).heatMap(List.of("PAY"), List.of(), null)
                 .getEntity();
 
         assertThat(body.size()).isEqualTo(3);

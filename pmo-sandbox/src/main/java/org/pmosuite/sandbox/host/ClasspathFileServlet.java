@@ -2,10 +2,12 @@ package org.pmosuite.sandbox.host;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,13 +29,23 @@ public final class ClasspathFileServlet extends HttpServlet {
 
     private final transient ClassLoader classLoader;
     private final transient Function<String, Optional<String>> locations;
+    private final transient Function<String, Optional<UnaryOperator<String>>> transforms;
 
     /**
      * @param locations maps the request's path info (without the leading slash) to a classpath location
      */
     public ClasspathFileServlet(ClassLoader classLoader, Function<String, Optional<String>> locations) {
+        this(classLoader, locations, path -> Optional.empty());
+    }
+
+    /**
+     * @param transforms for a path, the transformation its text (read and written as UTF-8) goes through, if any
+     */
+    public ClasspathFileServlet(ClassLoader classLoader, Function<String, Optional<String>> locations,
+            Function<String, Optional<UnaryOperator<String>>> transforms) {
         this.classLoader = classLoader;
         this.locations = locations;
+        this.transforms = transforms;
     }
 
     @Override
@@ -50,7 +62,13 @@ public final class ClasspathFileServlet extends HttpServlet {
             String extension = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
             response.setContentType(TYPES.getOrDefault(extension, "application/octet-stream"));
             response.setHeader("Cache-Control", "no-cache");
-            in.transferTo(response.getOutputStream());
+            Optional<UnaryOperator<String>> transform = transforms.apply(path);
+            if (transform.isPresent()) {
+                String text = transform.get().apply(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                response.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+            } else {
+                in.transferTo(response.getOutputStream());
+            }
         }
     }
 }

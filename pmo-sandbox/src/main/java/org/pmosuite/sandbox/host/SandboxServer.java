@@ -20,6 +20,9 @@ import org.pmosuite.sandbox.host.module.HostContext;
 import org.pmosuite.sandbox.host.module.Offers;
 import org.pmosuite.sandbox.host.module.PluginDescriptor;
 import org.pmosuite.sandbox.host.page.SandboxTemplates;
+import org.pmosuite.sandbox.host.module.ResourceModuleHost;
+import org.pmosuite.sandbox.platform.JsI18nTransformer;
+import org.pmosuite.sandbox.platform.PropertiesI18nResolver;
 import org.pmosuite.sandbox.platform.RequestScope;
 
 /**
@@ -65,8 +68,11 @@ public final class SandboxServer {
 
         wiring.descriptor().install(hostContext);
 
-        hostContext.addServlet("downloads", new ClasspathFileServlet(wiring.classLoader(), hostContext.downloads()::location),
-                DOWNLOAD_PATH + "/*");
+        DownloadTransforms transforms = new DownloadTransforms(wiring.descriptor(), new JsI18nTransformer(
+                PropertiesI18nResolver.load(wiring.classLoader(),
+                        ResourceModuleHost.i18nLocation(wiring.descriptor()).orElseThrow())));
+        hostContext.addServlet("downloads", new ClasspathFileServlet(wiring.classLoader(),
+                hostContext.downloads()::location, transforms::forPath), DOWNLOAD_PATH + "/*");
         hostContext.addServlet("static", new ClasspathFileServlet(wiring.classLoader(),
                 path -> Optional.of("sandbox-web/" + path)), WebResources.STATIC_PATH + "/*");
         hostContext.addServlet("switch-user", new SwitchUserServlet(wiring.users()), SwitchUserServlet.PATH);

@@ -14,8 +14,9 @@ import org.pmosuite.sandbox.host.module.WebResourceModuleHost.WebResourceModule;
 import org.pmosuite.sandbox.host.page.PageResources;
 
 /**
- * The web resources pages may require: the plugin's own {@code web-resource} modules, and the platform's AUI
- * ({@code com.atlassian.auiplugin:ajs}), which the sandbox serves from npm's AUI distribution.
+ * The web resources pages may require: the plugin's own {@code web-resource} modules, and the platform's: AUI
+ * ({@code com.atlassian.auiplugin:ajs}, with jQuery and the almond AMD loader, from npm), AUI's flag, and the web
+ * resource manager's context path and i18n modules.
  */
 public final class WebResources {
 
@@ -25,8 +26,22 @@ public final class WebResources {
     /** Where {@code sandbox-web/} on the classpath is served, below the context path. */
     public static final String STATIC_PATH = "/sandbox/static";
 
+    /** AUI's flags ({@code aui/flag}); the prototyping bundle already holds them. */
+    public static final String AUI_FLAG = "com.atlassian.auiplugin:aui-flag";
+
+    /** The web resource manager's {@code AJS.contextPath()} and AMD module {@code wrm/context-path}. */
+    public static final String CONTEXT_PATH = "com.atlassian.plugins.atlassian-plugins-webresource-plugin:context-path";
+
+    /** The web resource manager's run-time i18n, which Atlassian asks {@code jsI18n} web resources to depend on. */
+    public static final String I18N = "com.atlassian.plugins.atlassian-plugins-webresource-plugin:i18n";
+
+    /**
+     * What every page loads first, as Jira's superbatch does: jQuery, AUI, then the AMD loader, then the AMD names
+     * of jQuery and AUI. The loader comes after AUI, whose UMD wrapper would otherwise register AUI with it and
+     * keep {@code AJS} off the window.
+     */
     private static final List<String> AUI_FILES = List.of("jquery/jquery.min.js", "aui/aui-prototyping.css",
-            "aui/aui-prototyping.js");
+            "aui/aui-prototyping.js", "almond/almond.js", "wrm/aui-amd.js");
 
     private final Map<String, Module> modules = new LinkedHashMap<>();
 
@@ -36,6 +51,9 @@ public final class WebResources {
      */
     public WebResources(PluginDescriptor descriptor) {
         modules.put(AUI, new Module(List.of(), AUI_FILES.stream().map(file -> STATIC_PATH + "/" + file).toList()));
+        modules.put(AUI_FLAG, new Module(List.of(AUI), List.of()));
+        modules.put(CONTEXT_PATH, new Module(List.of(AUI), List.of(STATIC_PATH + "/wrm/context-path.js")));
+        modules.put(I18N, new Module(List.of(AUI), List.of()));
         for (WebResourceModule module : descriptor.modules(WebResourceModuleHost.class)) {
             String completeKey = descriptor.pluginKey() + ":" + module.key();
             List<String> urls = module.resources().stream()

@@ -46,6 +46,14 @@ public final class PropertiesI18nResolver implements I18nResolver {
         return getText(key, new Serializable[0]);
     }
 
+    /**
+     * The text as the bundle holds it, without {@link MessageFormat} (SAL's {@code getRawText}); a missing key comes
+     * back as the key itself.
+     */
+    public String getRawText(String key) {
+        return texts.getProperty(key, key);
+    }
+
     @Override
     public String getText(String key, Serializable... arguments) {
         String pattern = texts.getProperty(key);

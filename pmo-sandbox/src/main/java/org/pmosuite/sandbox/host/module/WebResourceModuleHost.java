@@ -1,7 +1,11 @@
 package org.pmosuite.sandbox.host.module;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.pmosuite.sandbox.host.module.DownloadResources.DownloadResource;
 
@@ -11,11 +15,25 @@ import org.pmosuite.sandbox.host.module.DownloadResources.DownloadResource;
  */
 public final class WebResourceModuleHost implements ModuleHost<WebResourceModuleHost.WebResourceModule> {
 
-    /** A web-resource: the complete keys it depends on, and its download resources. */
-    public record WebResourceModule(String key, List<String> dependencies, List<DownloadResource> resources) {
+    /**
+     * A web-resource: the complete keys it depends on, and its download resources.
+     *
+     * @param transformations the keys of the transformers of its {@code <transformation extension>} elements, by
+     *                        extension (e.g. {@code js -> [jsI18n]}), in descriptor order
+     */
+    public record WebResourceModule(String key, List<String> dependencies, List<DownloadResource> resources,
+            Map<String, List<String>> transformations) {
         public WebResourceModule {
             dependencies = List.copyOf(dependencies);
             resources = List.copyOf(resources);
+            transformations = transformations.entrySet().stream()
+                    .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> List.copyOf(entry.getValue())));
+        }
+
+        /** Whether files of the resource named {@code name} go through the transformer {@code transformerKey}. */
+        public boolean transforms(String name, String transformerKey) {
+            String extension = name.substring(name.lastIndexOf('.') + 1);
+            return transformations.getOrDefault(extension, List.of()).contains(transformerKey);
         }
     }
 
@@ -29,7 +47,18 @@ public final class WebResourceModuleHost implements ModuleHost<WebResourceModule
         return new WebResourceModule(element.key(), element.texts("dependency"), element.children("resource").stream()
                 .filter(resource -> "download".equals(resource.attribute("type")))
                 .map(resource -> new DownloadResource(resource.attribute("name"), resource.attribute("location")))
-                .toList());
+                .toList(), transformations(element));
+    }
+
+    /** {@code <transformation extension="js"><transformer key="jsI18n"/></transformation>}: extension to keys. */
+    private static Map<String, List<String>> transformations(ModuleElement webResource) {
+        Map<String, List<String>> byExtension = new LinkedHashMap<>();
+        for (ModuleElement transformation : webResource.children("transformation")) {
+            List<String> keys = byExtension.computeIfAbsent(transformation.attribute("extension"),
+                    extension -> new ArrayList<>());
+            transformation.children("transformer").forEach(transformer -> keys.add(transformer.attribute("key")));
+        }
+        return byExtension;
     }
 
     @Override

@@ -54,15 +54,32 @@ class PluginDescriptorReaderTest {
     }
 
     @Test
-    void findsTheHeatMapWebResourceWithFilesThatExist() {
-        WebResourceModuleHost.WebResourceModule module = WebResourceModuleHost.find(descriptor, "raid-heatmap")
+    void findsTheHeatMapWebResourcesWithFilesThatExist() {
+        WebResourceModuleHost.WebResourceModule page = WebResourceModuleHost.find(descriptor, "raid-heatmap")
+                .orElseThrow();
+        WebResourceModuleHost.WebResourceModule view = WebResourceModuleHost.find(descriptor, "raid-heatmap-view")
+                .orElseThrow();
+        WebResourceModuleHost.WebResourceModule common = WebResourceModuleHost.find(descriptor, "pmo-common")
                 .orElseThrow();
 
-        assertThat(module.dependencies()).containsExactly(WebResources.AUI);
-        assertThat(module.resources()).extracting(DownloadResource::name)
-                .containsExactly("raid-heatmap.js", "raid-heatmap.css");
-        assertThat(module.resources()).allSatisfy(resource ->
-                assertThat(classLoader.getResource(resource.location())).as(resource.location()).isNotNull());
+        assertThat(page.dependencies()).containsExactly(descriptor.pluginKey() + ":raid-heatmap-view");
+        assertThat(page.resources()).extracting(DownloadResource::name).containsExactly("heatmap-page.js");
+        assertThat(view.dependencies()).containsExactly(descriptor.pluginKey() + ":pmo-common");
+        assertThat(view.resources()).extracting(DownloadResource::name)
+                .containsExactly("heatmap-view.js", "raid-heatmap.css");
+        assertThat(common.dependencies()).contains(WebResources.AUI, WebResources.AUI_FLAG,
+                WebResources.CONTEXT_PATH, WebResources.I18N);
+        assertThat(descriptor.modules(WebResourceModuleHost.class)).allSatisfy(module ->
+                assertThat(module.resources()).allSatisfy(resource ->
+                        assertThat(classLoader.getResource(resource.location())).as(resource.location()).isNotNull()));
+    }
+
+    @Test
+    void everyWebResourceWithJavaScriptDeclaresTheJsI18nTransformer() {
+        assertThat(descriptor.modules(WebResourceModuleHost.class)).allSatisfy(module ->
+                assertThat(module.resources()).filteredOn(resource -> resource.name().endsWith(".js"))
+                        .allSatisfy(resource -> assertThat(module.transforms(resource.name(), "jsI18n"))
+                                .as(module.key() + "/" + resource.name()).isTrue()));
     }
 
     @Test

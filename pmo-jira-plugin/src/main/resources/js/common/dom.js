@@ -1,0 +1,31 @@
+/*
+ * pmo/common/dom: builds DOM nodes. Text goes in through textContent, never as HTML, so data cannot become markup.
+ */
+define('pmo/common/dom', [], function () {
+    'use strict';
+
+    /** A new element with an optional class name and text. */
+    function element(tag, className, text) {
+        var node = document.createElement(tag);
+        if (className) {
+            node.className = className;
+        }
+        if (text !== undefined && text !== null) {
+            node.textContent = String(text);
+        }
+        return node;
+    }
+
+    /** Removes every child of the node. */
+    function clear(node) {
+        while (node.firstChild) {
+            node.removeChild(node.firstChild);
+        }
+        return node;
+    }
+
+    return {
+        element: element,
+        clear: clear
+    };
+});
