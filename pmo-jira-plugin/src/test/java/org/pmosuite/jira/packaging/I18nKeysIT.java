@@ -34,6 +34,15 @@ class I18nKeysIT extends PackagedJarTest {
         texts.load(new ByteArrayInputStream(jar.bytes("i18n/pmo.properties")));
     }
 
+    /** Jira reads .properties as ISO-8859-1: any other character must be a \\u escape, or it turns into mojibake. */
+    @Test
+    void theBundleIsPlainAsciiWithEscapes() {
+        byte[] bundle = jar.bytes("i18n/pmo.properties");
+        for (int i = 0; i < bundle.length; i++) {
+            assertThat(bundle[i] & 0xff).as("byte %d of i18n/pmo.properties", i).isLessThan(0x80);
+        }
+    }
+
     @Test
     void descriptorKeysExist() {
         Set<String> keys = new TreeSet<>();

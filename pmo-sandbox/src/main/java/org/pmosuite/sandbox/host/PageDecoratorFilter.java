@@ -23,14 +23,14 @@ import org.pmosuite.sandbox.platform.RequestScope;
 
 /**
  * Jira's page decoration, SiteMesh style: an HTML page that asks for {@code <meta name="decorator"
- * content="atl.general">} is buffered, split into title, head and body, and written into the sandbox layout
+ * content="atl.general">} (or {@code atl.admin}, Jira's administration pages) is buffered, split into title, head and body, and written into the sandbox layout
  * together with the web resources it required. Every other response passes through unchanged.
  */
 public final class PageDecoratorFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     private static final Pattern DECORATOR = Pattern.compile(
-            "<meta\\s+name=[\"']decorator[\"']\\s+content=[\"']atl\\.general[\"']\\s*/?>", Pattern.CASE_INSENSITIVE);
+            "<meta\\s+name=[\"']decorator[\"']\\s+content=[\"']atl\\.(general|admin)[\"']\\s*/?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern HEAD = Pattern.compile("<head[^>]*>(.*?)</head>",
