@@ -21,13 +21,16 @@ public final class RaidHeatMapPage {
     private final String restUrl;
     private final String notVisibleProjectKey;
     private final List<String> errors;
+    private final String matrixUrl;
 
     /**
      * @param typeLabel     the translated name of each RAID type
      * @param errors        translated problems with the request; the page then draws no heat map
+     * @param matrixUrl     the risk-matrix settings page, when the viewer may change the matrix; else empty
      */
     RaidHeatMapPage(List<ProjectRef> projects, String selectedProjectKey, Set<RaidType> selectedTypes,
-            Function<RaidType, String> typeLabel, String restUrl, String notVisibleProjectKey, List<String> errors) {
+            Function<RaidType, String> typeLabel, String restUrl, String notVisibleProjectKey, List<String> errors,
+            String matrixUrl) {
         this.projects = projects.stream()
                 .map(p -> new Option(p.key(), p.name(), p.key().equals(selectedProjectKey)))
                 .toList();
@@ -38,6 +41,12 @@ public final class RaidHeatMapPage {
         this.restUrl = restUrl;
         this.notVisibleProjectKey = notVisibleProjectKey;
         this.errors = List.copyOf(errors);
+        this.matrixUrl = matrixUrl;
+    }
+
+    /** The risk-matrix settings of the map's scope, for someone who may change them; empty for everyone else. */
+    public String getMatrixUrl() {
+        return matrixUrl;
     }
 
     public List<Option> getProjects() {

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pmosuite.core.common.Actor;
+import org.pmosuite.core.common.AdminAccess;
 import org.pmosuite.core.common.CurrentActor;
 import org.pmosuite.core.common.InvalidRequestException;
 import org.pmosuite.core.common.ProjectAccess;
@@ -42,14 +43,16 @@ public class RaidHeatMapServlet extends HttpServlet {
     private final transient I18nResolver i18n;
     private final transient CurrentActor currentActor;
     private final transient ProjectAccess projectAccess;
+    private final transient AdminAccess adminAccess;
 
     public RaidHeatMapServlet(TemplateRenderer templateRenderer, PageBuilderService pageBuilderService,
-            I18nResolver i18n, CurrentActor currentActor, ProjectAccess projectAccess) {
+            I18nResolver i18n, CurrentActor currentActor, ProjectAccess projectAccess, AdminAccess adminAccess) {
         this.templateRenderer = templateRenderer;
         this.pageBuilderService = pageBuilderService;
         this.i18n = i18n;
         this.currentActor = currentActor;
         this.projectAccess = projectAccess;
+        this.adminAccess = adminAccess;
     }
 
     @Override
@@ -72,11 +75,16 @@ public class RaidHeatMapServlet extends HttpServlet {
             errors = e.errors().stream().map(error -> Messages.text(i18n, error)).toList();
         }
 
+        boolean mayConfigure = selected.map(project -> adminAccess.administersProject(actor.get(), project))
+                .orElseGet(() -> adminAccess.isAdministrator(actor.get()));
+        String matrixUrl = !mayConfigure || unknownProject ? "" : request.getContextPath()
+                + "/plugins/servlet/pmo/raid/matrix" + selected.map(project -> "?project=" + project.key()).orElse("");
+
         Map<String, Object> context = new HashMap<>();
         context.put("i18n", i18n);
         context.put("page", new RaidHeatMapPage(projects, selected.map(ProjectRef::key).orElse(""), types,
                 type -> i18n.getText(type.messageKey()), request.getContextPath() + "/rest/pmo/1.0/raid/heatmap",
-                unknownProject ? requested : "", errors));
+                unknownProject ? requested : "", errors, matrixUrl));
 
         pageBuilderService.assembler().resources().requireWebResource(WEB_RESOURCE);
         response.setStatus(unknownProject ? HttpServletResponse.SC_NOT_FOUND

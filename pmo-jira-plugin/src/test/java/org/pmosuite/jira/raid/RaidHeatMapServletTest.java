@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.pmosuite.core.common.Actor;
+import org.pmosuite.core.common.AdminAccess;
 import org.pmosuite.core.common.ProjectRef;
 
 class RaidHeatMapServletTest {
@@ -37,8 +38,21 @@ class RaidHeatMapServletTest {
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private Optional<Actor> actor = Optional.of(new Actor("pm", "Pat"));
+    /** The viewer administers PAY only, and is no Jira administrator. */
+    private final AdminAccess adminAccess = new AdminAccess() {
+        @Override
+        public boolean isAdministrator(Actor who) {
+            return false;
+        }
+
+        @Override
+        public boolean administersProject(Actor who, ProjectRef project) {
+            return project.key().equals("PAY");
+        }
+    };
     private final RaidHeatMapServlet servlet = new RaidHeatMapServlet(renderer, pageBuilder, i18n, () -> actor,
-            a -> List.of(new ProjectRef(10000L, "HR", "People"), new ProjectRef(10001L, "PAY", "Payments")));
+            a -> List.of(new ProjectRef(10000L, "HR", "People"), new ProjectRef(10001L, "PAY", "Payments")),
+            adminAccess);
 
     @BeforeEach
     void request() throws Exception {
@@ -61,9 +75,23 @@ class RaidHeatMapServletTest {
         assertThat(page.isProjectMissing()).isFalse();
         assertThat(page.isHeatMapShown()).isTrue();
         assertThat(page.getSelectedTypes()).isEmpty();
+        assertThat(page.getMatrixUrl()).isEqualTo("/jira/plugins/servlet/pmo/raid/matrix?project=PAY");
         verify(pageBuilder.assembler().resources()).requireWebResource(RaidHeatMapServlet.WEB_RESOURCE);
         verify(response).setStatus(200);
         verify(response).setContentType("text/html;charset=UTF-8");
+    }
+
+    @Test
+    void onlyThoseWhoMayChangeTheMatrixAreOfferedItsSettings() throws Exception {
+        when(request.getParameter("project")).thenReturn("HR");
+        servlet.doGet(request, response);
+        assertThat(renderedPage().getMatrixUrl()).as("not an administrator of HR").isEmpty();
+    }
+
+    @Test
+    void thePortfolioDefaultIsOfferedToJiraAdministratorsOnly() throws Exception {
+        servlet.doGet(request, response);
+        assertThat(renderedPage().getMatrixUrl()).isEmpty();
     }
 
     @Test
