@@ -16,6 +16,15 @@ define('pmo/common/dom', [], function () {
         return node;
     }
 
+    /** Runs the function once the document is parsed: at once when it is already. */
+    function ready(start) {
+        if (document.readyState === 'loading') {
+            document.addEventListener('DOMContentLoaded', start);
+        } else {
+            start();
+        }
+    }
+
     /** Removes every child of the node. */
     function clear(node) {
         while (node.firstChild) {
@@ -25,6 +34,7 @@ define('pmo/common/dom', [], function () {
     }
 
     return {
+        ready: ready,
         element: element,
         clear: clear
     };

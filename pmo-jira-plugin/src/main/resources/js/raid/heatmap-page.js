@@ -66,13 +66,9 @@ define('pmo/raid/heatmap-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/co
         };
     });
 
-require(['pmo/raid/heatmap-page'], function (page) {
+require(['pmo/common/dom', 'pmo/raid/heatmap-page'], function (dom, page) {
     'use strict';
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', function () {
-            page.start(document);
-        });
-    } else {
+    dom.ready(function () {
         page.start(document);
-    }
+    });
 });

@@ -268,13 +268,9 @@ define('pmo/raid/matrix-admin', ['pmo/common/rest', 'pmo/common/errors', 'pmo/co
         };
     });
 
-require(['pmo/raid/matrix-admin'], function (page) {
+require(['pmo/common/dom', 'pmo/raid/matrix-admin'], function (dom, page) {
     'use strict';
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', function () {
-            page.start(document);
-        });
-    } else {
+    dom.ready(function () {
         page.start(document);
-    }
+    });
 });

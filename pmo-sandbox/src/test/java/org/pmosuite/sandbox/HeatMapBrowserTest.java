@@ -2,31 +2,21 @@ package org.pmosuite.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -38,56 +28,28 @@ import org.pmosuite.sandbox.data.PortfolioGenerator;
  */
 class HeatMapBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String PAGE = "plugins/servlet/pmo/raid/heatmap";
     private static final String LOADED = "#pmo-raid-heatmap[data-loaded='true']";
 
     @TempDir
     static Path temp;
+    static BrowserFixture session;
     static SandboxFixture fixture;
     static WebDriver browser;
     static WebDriverWait wait;
 
     @BeforeAll
     static void start() throws Exception {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            assertThat(installed).as("browser tests are required in CI: install chromium and chromium-driver")
-                    .isTrue();
-        }
-        Assumptions.assumeTrue(installed, "Skipping browser tests: " + CHROMIUM + " or " + CHROMEDRIVER
-                + " is missing (apt-get install -y chromium chromium-driver)");
-
-        fixture = SandboxFixture.start(temp.resolve("data"));
-        Map<String, String> environment = new HashMap<>();
-        environment.put("XDG_CACHE_HOME", Files.createDirectories(temp.resolve("xdg-cache")).toString());
-        environment.put("XDG_CONFIG_HOME", Files.createDirectories(temp.resolve("xdg-config")).toString());
-        environment.put("SE_OFFLINE", "true");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .withEnvironment(environment)
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createDirectories(temp.resolve("chromium-profile")));
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        // A form post reloads the page under a condition being checked; look again rather than fail.
-        wait.ignoring(StaleElementReferenceException.class);
+        session = BrowserFixture.start(temp);
+        fixture = session.sandbox();
+        browser = session.browser();
+        wait = session.waiting();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (fixture != null) {
-            fixture.close();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -335,16 +297,7 @@ class HeatMapBrowserTest {
     }
 
     private static void switchTo(String userKey) {
-        browser.get(fixture.uri("").toString());
-        Select users = new Select(browser.findElement(By.id("sandbox-user-select")));
-        if (userKey.equals(users.getFirstSelectedOption().getDomAttribute("value"))) {
-            // Already that user: a switch would redirect to this page while the test moves on, and may win.
-            return;
-        }
-        users.selectByValue(userKey);
-        browser.findElement(By.id("sandbox-switch-user")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#sandbox-user-select option:checked"), "value",
-                userKey));
+        session.switchTo(userKey);
     }
 
     private static void waitForHeatMap() {
@@ -385,9 +338,6 @@ class HeatMapBrowserTest {
     }
 
     private static void screenshot(String name) throws IOException {
-        Path folder = Path.of(System.getProperty("pmo.sandbox.screenshots", "target/screenshots"));
-        Files.createDirectories(folder);
-        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        session.screenshot(name);
     }
 }

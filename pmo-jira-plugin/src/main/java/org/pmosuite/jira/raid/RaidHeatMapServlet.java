@@ -1,9 +1,7 @@
 package org.pmosuite.jira.raid;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +22,7 @@ import org.pmosuite.core.raid.RaidHeatMapQuery;
 import org.pmosuite.core.raid.RaidType;
 import org.pmosuite.jira.platform.LoginRedirect;
 import org.pmosuite.jira.platform.Messages;
+import org.pmosuite.jira.platform.PageResponse;
 import org.pmosuite.jira.platform.PluginKey;
 
 /**
@@ -80,18 +79,14 @@ public class RaidHeatMapServlet extends HttpServlet {
         String matrixUrl = !mayConfigure || unknownProject ? "" : request.getContextPath()
                 + "/plugins/servlet/pmo/raid/matrix" + selected.map(project -> "?project=" + project.key()).orElse("");
 
-        Map<String, Object> context = new HashMap<>();
-        context.put("i18n", i18n);
-        context.put("page", new RaidHeatMapPage(projects, selected.map(ProjectRef::key).orElse(""), types,
+        RaidHeatMapPage page = new RaidHeatMapPage(projects, selected.map(ProjectRef::key).orElse(""), types,
                 type -> i18n.getText(type.messageKey()), request.getContextPath() + "/rest/pmo/1.0/raid/heatmap",
-                unknownProject ? requested : "", errors, matrixUrl));
+                unknownProject ? requested : "", errors, matrixUrl);
 
         pageBuilderService.assembler().resources().requireWebResource(WEB_RESOURCE);
-        response.setStatus(unknownProject ? HttpServletResponse.SC_NOT_FOUND
-                : errors.isEmpty() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        templateRenderer.render(TEMPLATE, context, response.getWriter());
+        PageResponse.render(response, unknownProject ? HttpServletResponse.SC_NOT_FOUND
+                : errors.isEmpty() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_BAD_REQUEST,
+                templateRenderer, TEMPLATE, i18n, page);
     }
 
     private static List<String> parameters(HttpServletRequest request, String name) {

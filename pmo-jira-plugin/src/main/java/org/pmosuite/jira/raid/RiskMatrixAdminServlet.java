@@ -1,9 +1,7 @@
 package org.pmosuite.jira.raid;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.atlassian.annotations.security.LicensedOnly;
@@ -22,6 +20,7 @@ import org.pmosuite.core.common.ProjectNotVisibleException;
 import org.pmosuite.core.common.ProjectRef;
 import org.pmosuite.core.common.ScopeResolver;
 import org.pmosuite.jira.platform.LoginRedirect;
+import org.pmosuite.jira.platform.PageResponse;
 import org.pmosuite.jira.platform.PluginKey;
 
 /**
@@ -70,7 +69,7 @@ public class RiskMatrixAdminServlet extends HttpServlet {
             try {
                 project = Optional.of(scopeResolver.resolve(actor.get(), List.of(requested)).get(0));
             } catch (ProjectNotVisibleException e) {
-                render(request, response, HttpServletResponse.SC_NOT_FOUND, RiskMatrixAdminPage.refused(
+                render(response, HttpServletResponse.SC_NOT_FOUND, RiskMatrixAdminPage.refused(
                         i18n.getText("pmo.common.error.project.notvisible", requested)));
                 return;
             }
@@ -78,7 +77,7 @@ public class RiskMatrixAdminServlet extends HttpServlet {
         boolean mayEdit = project.map(p -> adminAccess.administersProject(actor.get(), p))
                 .orElseGet(() -> adminAccess.isAdministrator(actor.get()));
         if (!mayEdit) {
-            render(request, response, HttpServletResponse.SC_FORBIDDEN, RiskMatrixAdminPage.refused(
+            render(response, HttpServletResponse.SC_FORBIDDEN, RiskMatrixAdminPage.refused(
                     project.map(p -> i18n.getText("pmo.raid.matrix.error.forbidden.project", p.key()))
                             .orElseGet(() -> i18n.getText("pmo.raid.matrix.error.forbidden.portfolio"))));
             return;
@@ -91,19 +90,12 @@ public class RiskMatrixAdminServlet extends HttpServlet {
         }
         pageBuilderService.assembler().resources().requireWebResource(WEB_RESOURCE);
         String context = request.getContextPath();
-        render(request, response, HttpServletResponse.SC_OK, RiskMatrixAdminPage.editor(project,
+        render(response, HttpServletResponse.SC_OK, RiskMatrixAdminPage.editor(project,
                 context + "/rest/pmo/1.0/raid/matrix",
                 context + "/plugins/servlet/pmo/raid/heatmap" + project.map(p -> "?project=" + p.key()).orElse("")));
     }
 
-    private void render(HttpServletRequest request, HttpServletResponse response, int status,
-            RiskMatrixAdminPage page) throws IOException {
-        Map<String, Object> context = new HashMap<>();
-        context.put("i18n", i18n);
-        context.put("page", page);
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        templateRenderer.render(TEMPLATE, context, response.getWriter());
+    private void render(HttpServletResponse response, int status, RiskMatrixAdminPage page) throws IOException {
+        PageResponse.render(response, status, templateRenderer, TEMPLATE, i18n, page);
     }
 }
