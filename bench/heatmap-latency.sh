@@ -10,7 +10,7 @@ port=2999
 base="http://127.0.0.1:$port/jira"
 log=$(mktemp)
 
-mvn -q -pl pmo-sandbox -am compile exec:java -Dsandbox.args="--size enterprise --port $port" >"$log" 2>&1 &
+mvn -q -pl pmo-sandbox -am test-compile exec:java -Dsandbox.args="--size enterprise --port $port" >"$log" 2>&1 &
 sandbox=$!
 trap 'kill -TERM $sandbox 2>/dev/null; wait $sandbox 2>/dev/null || true; rm -f "$log"' EXIT
 
