@@ -147,7 +147,8 @@ public final class Sandbox implements AutoCloseable {
         hostServices.put(TemplateRenderer.class, new VelocityTemplateRenderer(
                 new VelocityAllowlist(VelocityAllowlistModuleHost.methods(descriptor))));
         hostServices.put(PageBuilderService.class, new RequestPageBuilderService(requestScope, webResources::declares));
-        hostServices.put(AdminAccess.class, new JdbcAdminAccess(database));
+        AdminAccess adminAccess = new JdbcAdminAccess(database);
+        hostServices.put(AdminAccess.class, adminAccess);
         AoModuleHost.AoModule aoModule = AoModuleHost.only(descriptor);
         ActiveObjectsHost activeObjects = ActiveObjectsHost.start(database.jdbcUrl(), SandboxDatabase.USER,
                 SandboxDatabase.PASSWORD, aoModule.namespaceOr(descriptor.pluginKey()));
@@ -167,7 +168,7 @@ public final class Sandbox implements AutoCloseable {
                 new AccessPolicy(), layout, templates, classLoader, PortfolioGenerator.PMO_LEAD);
         return new SandboxServer(options.host(), options.port(), wiring,
                 offers -> new SandboxPagesServlet(users, projectAccess, portfolio, offers, directory.toString(),
-                        new ProjectPages(descriptor, i18n, projectAccess), requestScope, templates));
+                        new ProjectPages(descriptor, i18n, projectAccess, adminAccess), requestScope, templates));
     }
 
     private static void prepareDataDirectory(Path directory) throws SandboxStartupException {

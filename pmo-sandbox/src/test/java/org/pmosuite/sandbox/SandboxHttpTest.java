@@ -255,6 +255,17 @@ class SandboxHttpTest {
                 .doesNotContain("aui-nav-selected", "pmo-nav-current");
     }
 
+    /** The keys whose risk-matrix settings (a project-settings web-item) the landing page links for the user. */
+    private static List<String> settingsLinks(String user) throws Exception {
+        List<String> keys = new ArrayList<>();
+        Matcher link = Pattern.compile("<a href=\"/jira/plugins/servlet/pmo/raid/matrix\\?project=([^\"]+)\">"
+                + "Risk matrix</a>").matcher(fixture.get("", user).body());
+        while (link.find()) {
+            keys.add(link.group(1));
+        }
+        return keys;
+    }
+
     @Test
     void theLandingPageLinksTheProjectPagesOfTheProjectsTheUserMayBrowse() throws Exception {
         for (String user : List.of(MANAGER, LEAD)) {
@@ -270,6 +281,11 @@ class SandboxHttpTest {
             assertThat(linked).as("project pages of %s", user).isEqualTo(fixture.browsableKeys(user));
         }
         assertThat(fixture.browsableKeys(MANAGER)).hasSize(4);
+        assertThat(settingsLinks(MANAGER)).as("the projects the manager leads, so administers")
+                .isEqualTo(fixture.strings("SELECT pkey FROM project WHERE lead_user_key = ? ORDER BY pkey", MANAGER));
+        assertThat(settingsLinks(LEAD)).as("a Jira administrator administers every project")
+                .isEqualTo(fixture.browsableKeys(LEAD));
+        assertThat(settingsLinks(PortfolioGenerator.VIEWER)).isEmpty();
         assertThat(fixture.get("", LoginFilter.ANONYMOUS).body()).contains("Log in to see the app's pages")
                 .doesNotContain("?project=");
     }
