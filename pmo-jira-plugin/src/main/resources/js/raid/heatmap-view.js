@@ -88,7 +88,7 @@ define('pmo/raid/heatmap-view', ['pmo/common/dom'], function (dom) {
         return th;
     }
 
-    function renderMatrix(data, bands, id) {
+    function renderMatrix(data, bands, id, cellHref) {
         var matrix = matrixOf(data) || {};
         var probability = AJS.I18n.getText('pmo.raid.probability');
         var impact = AJS.I18n.getText('pmo.raid.impact');
@@ -113,7 +113,12 @@ define('pmo/raid/heatmap-view', ['pmo/common/dom'], function (dom) {
             tr.appendChild(rowHeader);
             row.forEach(function (cell) {
                 var band = bandByKey(bands, cell.band);
-                var td = element('td', 'pmo-heatmap-cell', cell.count);
+                var href = cellHref && cell.count > 0 ? cellHref(cell) : null;
+                var td = element('td', 'pmo-heatmap-cell', href ? null : cell.count);
+                if (href) {
+                    var link = td.appendChild(element('a', 'pmo-heatmap-cell-link', cell.count));
+                    link.href = href;
+                }
                 paint(td, band);
                 td.setAttribute('data-probability', String(cell.probability));
                 td.setAttribute('data-impact', String(cell.impact));
@@ -198,14 +203,15 @@ define('pmo/raid/heatmap-view', ['pmo/common/dom'], function (dom) {
     /**
      * @param data    the heat map JSON
      * @param options showScope: say how many projects the map covers; id: prefix for element ids (a page has one
-     *                heat map; a dashboard may have several, so it leaves ids out)
+     *                heat map; a dashboard may have several, so it leaves ids out); cellHref(cell): where a cell's
+     *                number links to, for cells with entries (none when absent)
      * @return the heat map and its summary, in one element
      */
     function render(data, options) {
         var settings = options || {};
         var bands = bandsOf(data);
         var layout = element('div', 'pmo-heatmap-layout');
-        layout.appendChild(renderMatrix(data, bands, settings.id));
+        layout.appendChild(renderMatrix(data, bands, settings.id, settings.cellHref));
         layout.appendChild(renderSummary(data, bands, settings));
         return layout;
     }

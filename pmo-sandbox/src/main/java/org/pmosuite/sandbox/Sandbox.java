@@ -24,6 +24,7 @@ import org.pmosuite.core.common.CurrentActor;
 import org.pmosuite.core.common.ProjectAccess;
 import org.pmosuite.core.raid.RaidFacts;
 import org.pmosuite.core.raid.RiskMatrixService;
+import org.pmosuite.sandbox.data.DashboardPreferences;
 import org.pmosuite.sandbox.data.DemoRiskMatrices;
 import org.pmosuite.sandbox.data.JdbcAdminAccess;
 import org.pmosuite.sandbox.data.JdbcRaidFacts;
@@ -165,7 +166,8 @@ public final class Sandbox implements AutoCloseable {
                 i18n.getText("pmo.app.name"), new TopNavigation(SandboxServer.CONTEXT_PATH, descriptor, i18n,
                         templates), templates);
         SandboxServer.Wiring wiring = new SandboxServer.Wiring(descriptor, plugin, users, requestScope,
-                new AccessPolicy(), layout, templates, classLoader, PortfolioGenerator.PMO_LEAD);
+                new AccessPolicy(), layout, templates, classLoader, PortfolioGenerator.PMO_LEAD,
+                new DashboardPreferences(database));
         return new SandboxServer(options.host(), options.port(), wiring,
                 offers -> new SandboxPagesServlet(users, projectAccess, portfolio, offers, directory.toString(),
                         new ProjectPages(descriptor, i18n, projectAccess, adminAccess), requestScope, templates));

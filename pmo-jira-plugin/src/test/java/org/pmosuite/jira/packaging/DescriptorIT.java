@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,7 @@ class DescriptorIT extends PackagedJarTest {
 
     /** Module types the app uses. A new one must be added here, with what it requires, on purpose. */
     private static final Set<String> KNOWN_MODULES = Set.of("plugin-info", "resource", "rest", "servlet", "ao",
-            "web-resource", "web-item", "web-section", "velocity-allowlist");
+            "web-resource", "web-item", "web-section", "velocity-allowlist", "dashboard-item");
 
     private static Element descriptor;
 
@@ -135,5 +136,52 @@ class DescriptorIT extends PackagedJarTest {
             String link = PluginJar.children(item, "link").get(0).getTextContent().trim();
             assertThat(link).startsWith("/plugins/servlet/pmo/");
         }
+    }
+
+    /**
+     * Jira's dashboard-item parser refuses a module without {@code <definition>}, its {@code <title key>} or its
+     * {@code <author><name>}: the whole plugin then fails to enable. A client-side item names an AMD module that a
+     * web-resource in the {@code atl.dashboard} context defines, and a thumbnail the jar holds.
+     */
+    @Test
+    void dashboardItemsHaveWhatJirasParserRequiresAndAModuleThatLoadsOnDashboards() {
+        List<Element> items = PluginJar.children(descriptor, "dashboard-item");
+        assertThat(items).isNotEmpty();
+        for (Element item : items) {
+            String key = item.getAttribute("key");
+            List<Element> definition = PluginJar.children(item, "definition");
+            assertThat(definition).as(key + " <definition>").hasSize(1);
+            List<Element> title = PluginJar.children(definition.get(0), "title");
+            assertThat(title).as(key + " <title>").hasSize(1);
+            assertThat(title.get(0).getAttribute("key")).as(key + " title key").isNotBlank();
+            List<Element> author = PluginJar.children(definition.get(0), "author");
+            assertThat(author).as(key + " <author>").hasSize(1);
+            assertThat(PluginJar.children(author.get(0), "name")).as(key + " <author><name>")
+                    .singleElement().satisfies(name -> assertThat(name.getTextContent()).isNotBlank()
+                            .doesNotContain("${"));
+            for (Element thumbnail : PluginJar.children(definition.get(0), "thumbnail")) {
+                String location = thumbnail.getAttribute("location");
+                String prefix = "/download/resources/" + jar.pluginKey() + "/";
+                assertThat(location).as(key + " thumbnail").startsWith(prefix);
+                assertThat(jar.has(location.substring(prefix.length()))).as(location).isTrue();
+            }
+            String module = PluginJar.children(item, "amd-module").get(0).getTextContent().trim();
+            assertThat(dashboardScripts()).as(key + ": a web-resource in atl.dashboard defines " + module)
+                    .anySatisfy(script -> assertThat(script).contains("define('" + module + "'"));
+        }
+    }
+
+    private static List<String> dashboardScripts() {
+        List<String> scripts = new ArrayList<>();
+        for (Element webResource : PluginJar.children(descriptor, "web-resource")) {
+            boolean onDashboards = PluginJar.children(webResource, "context").stream()
+                    .anyMatch(context -> context.getTextContent().trim().equals("atl.dashboard"));
+            if (onDashboards) {
+                for (Element resource : PluginJar.children(webResource, "resource")) {
+                    jar.text(resource.getAttribute("location")).ifPresent(scripts::add);
+                }
+            }
+        }
+        return scripts;
     }
 }

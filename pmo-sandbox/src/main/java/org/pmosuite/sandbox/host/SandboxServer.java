@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.util.Callback;
+import org.pmosuite.sandbox.data.DashboardPreferences;
 import org.pmosuite.sandbox.data.JdbcUserDirectory;
 import org.pmosuite.sandbox.host.module.HostContext;
 import org.pmosuite.sandbox.host.module.Offers;
@@ -39,7 +40,7 @@ public final class SandboxServer {
     /** The collaborators the host wires into Jetty; the module hosts take theirs from the {@link HostContext}. */
     public record Wiring(PluginDescriptor descriptor, PluginContext plugin, JdbcUserDirectory users,
             RequestScope requestScope, AccessPolicy accessPolicy, SandboxLayout layout, SandboxTemplates templates,
-            ClassLoader classLoader, String defaultUserKey) {
+            ClassLoader classLoader, String defaultUserKey, DashboardPreferences dashboardPreferences) {
     }
 
     private final Server server;
@@ -77,6 +78,8 @@ public final class SandboxServer {
                 path -> Optional.of("sandbox-web/" + path)), WebResources.STATIC_PATH + "/*");
         hostContext.addServlet("switch-user", new SwitchUserServlet(wiring.users()), SwitchUserServlet.PATH);
         WebSudoAuthenticateServlet.mount(context, wiring.plugin(), wiring.requestScope());
+        DashboardServlet.mount(context, wiring.descriptor(), wiring.plugin(), wiring.dashboardPreferences(),
+                wiring.requestScope(), wiring.templates());
         hostContext.addServlet("sandbox-pages", pages.apply(hostContext.offers().all()), "", "/sandbox", LoginPage.PATH);
 
         server.setHandler(new ContextHandlerCollection(context, new ContextHandler(new RootRedirect(), "/")));

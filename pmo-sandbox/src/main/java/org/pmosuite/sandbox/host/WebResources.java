@@ -35,6 +35,9 @@ public final class WebResources {
     /** The web resource manager's run-time i18n, which Atlassian asks {@code jsI18n} web resources to depend on. */
     public static final String I18N = "com.atlassian.plugins.atlassian-plugins-webresource-plugin:i18n";
 
+    /** The sandbox's host of Jira's dashboard-item API, for its dashboard page. */
+    public static final String DASHBOARD_HOST = "org.pmosuite.sandbox:dashboard-host";
+
     /**
      * What every page loads first, as Jira's superbatch does: jQuery, AUI, then the AMD loader, then the AMD names
      * of jQuery and AUI. The loader comes after AUI, whose UMD wrapper would otherwise register AUI with it and
@@ -54,6 +57,8 @@ public final class WebResources {
         modules.put(AUI_FLAG, new Module(List.of(AUI), List.of()));
         modules.put(CONTEXT_PATH, new Module(List.of(AUI), List.of(STATIC_PATH + "/wrm/context-path.js")));
         modules.put(I18N, new Module(List.of(AUI), List.of()));
+        modules.put(DASHBOARD_HOST, new Module(List.of(AUI, CONTEXT_PATH),
+                List.of(STATIC_PATH + "/wrm/dashboard-host.js")));
         for (WebResourceModule module : descriptor.modules(WebResourceModuleHost.class)) {
             String completeKey = descriptor.pluginKey() + ":" + module.key();
             List<String> urls = module.resources().stream()

@@ -21,6 +21,7 @@ public final class ModuleHosts {
                 new ServletModuleHost(),
                 new RestModuleHost(),
                 new WebSectionModuleHost(),
-                new WebItemModuleHost());
+                new WebItemModuleHost(),
+                new DashboardItemModuleHost());
     }
 }

@@ -20,12 +20,14 @@ public final class WebResourceModuleHost implements ModuleHost<WebResourceModule
      *
      * @param transformations the keys of the transformers of its {@code <transformation extension>} elements, by
      *                        extension (e.g. {@code js -> [jsI18n]}), in descriptor order
+     * @param contexts        its {@code <context>}s, the pages that load it without asking, e.g. {@code atl.dashboard}
      */
     public record WebResourceModule(String key, List<String> dependencies, List<DownloadResource> resources,
-            Map<String, List<String>> transformations) {
+            Map<String, List<String>> transformations, List<String> contexts) {
         public WebResourceModule {
             dependencies = List.copyOf(dependencies);
             resources = List.copyOf(resources);
+            contexts = List.copyOf(contexts);
             transformations = transformations.entrySet().stream()
                     .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> List.copyOf(entry.getValue())));
         }
@@ -47,7 +49,7 @@ public final class WebResourceModuleHost implements ModuleHost<WebResourceModule
         return new WebResourceModule(element.key(), element.texts("dependency"), element.children("resource").stream()
                 .filter(resource -> "download".equals(resource.attribute("type")))
                 .map(resource -> new DownloadResource(resource.attribute("name"), resource.attribute("location")))
-                .toList(), transformations(element));
+                .toList(), transformations(element), element.texts("context"));
     }
 
     /** {@code <transformation extension="js"><transformer key="jsI18n"/></transformation>}: extension to keys. */
@@ -65,6 +67,13 @@ public final class WebResourceModuleHost implements ModuleHost<WebResourceModule
     public void install(WebResourceModule module, HostContext host) {
         String owner = host.descriptor().pluginKey() + ":" + module.key();
         module.resources().forEach(resource -> host.downloads().add(owner, resource));
+    }
+
+    /** The complete keys of the web-resources in a context, in descriptor order. */
+    public static List<String> inContext(PluginDescriptor descriptor, String context) {
+        return descriptor.modules(WebResourceModuleHost.class).stream()
+                .filter(module -> module.contexts().contains(context))
+                .map(module -> descriptor.pluginKey() + ":" + module.key()).toList();
     }
 
     public static Optional<WebResourceModule> find(PluginDescriptor descriptor, String moduleKey) {
