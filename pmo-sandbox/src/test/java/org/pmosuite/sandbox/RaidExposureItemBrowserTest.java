@@ -54,7 +54,7 @@ class RaidExposureItemBrowserTest {
                 "SELECT pkey FROM project WHERE lead_user_key = ? ORDER BY pkey", PortfolioGenerator.PROJECT_MANAGER)
                 .get(0);
         session.switchTo(PortfolioGenerator.PMO_LEAD);
-        session.open(DASHBOARD);
+        browser.findElement(By.id("home_link")).click();
         session.waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(ITEM + " form.pmo-kpi-config[data-loaded='true']")));
         session.screenshot("dashboard-item-configure");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.atlassian.sal.api.message.I18nResolver;
+import org.pmosuite.sandbox.host.module.DashboardItemModuleHost;
 import org.pmosuite.sandbox.host.module.PluginDescriptor;
 import org.pmosuite.sandbox.host.module.WebItemModuleHost;
 import org.pmosuite.sandbox.host.module.WebItemModuleHost.WebItem;
@@ -48,6 +49,12 @@ public final class TopNavigation {
     public List<NavigationEntry> entries(String requestUri) {
         String currentPath = pathOf(requestUri);
         List<NavigationEntry> entries = new ArrayList<>();
+        if (!DashboardItemModuleHost.items(descriptor).isEmpty()) {
+            // Jira's own first entry; the sandbox has a dashboard only to host the app's dashboard items.
+            String dashboard = contextPath + DashboardItemModuleHost.DASHBOARD_PATH;
+            entries.add(new NavigationEntry("Dashboards", dashboard, "home_link", currentPath.equals(dashboard),
+                    "home_link-content", List.of()));
+        }
         for (WebItem item : WebItemModuleHost.inSection(descriptor, TOP_SECTION)) {
             if (item.hasVariables()) {
                 continue;
