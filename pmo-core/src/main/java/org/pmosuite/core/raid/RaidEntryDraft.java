@@ -77,7 +77,7 @@ public record RaidEntryDraft(Map<String, Object> fields) {
 
     /**
      * A change of an existing entry: only the given fields change. The type rules and date ranges are checked on
-     * the entry as it will be after the change.
+     * the entry as it will be after the change. A draft that gives no field is a valid change of nothing.
      *
      * @throws InvalidRequestException listing every problem
      */

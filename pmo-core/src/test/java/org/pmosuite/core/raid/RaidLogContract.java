@@ -95,6 +95,9 @@ public abstract class RaidLogContract {
      * The adapter under test, over a store holding exactly these entries, each read back equal to what is given
      * (the adapter creates whatever else it needs, such as the depended-on issues in a matching status category).
      * {@link #READER} may browse every project of the fixture but may not see the issues of {@code hidden}.
+     * A {@code dependsOnResolved} of true or false names a depended-on issue the reader may see, resolved (status
+     * category Done) or not; null with a {@code dependsOnIssueKey} ({@code SECRET-1}) names one the reader may not
+     * see. The fixture's instants are whole seconds, so that stores of millisecond precision read them back equal.
      */
     protected abstract RaidLog adapterOver(List<RaidEntry> entries, Set<String> hidden) throws Exception;
 
