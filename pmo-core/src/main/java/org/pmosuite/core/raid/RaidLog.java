@@ -1,0 +1,41 @@
+package org.pmosuite.core.raid;
+
+import java.time.LocalDate;
+
+import org.pmosuite.core.common.Actor;
+import org.pmosuite.core.common.IssueScope;
+
+/**
+ * Port: the RAID log, pages of RAID entries within a scope, answered for an actor.
+ *
+ * <p>Every page and every total is computed by the store over what the actor may see: the projects of the scope
+ * (already only browsable ones) and, within them, only issues the actor's issue security level lets them see. A store
+ * never loads all entries to count, filter or sort them in Java: filtering (including by {@code band}, by
+ * {@code cell} and by {@code needsAttention}), sorting and paging happen in its query (JQL or SQL), with the
+ * matrix's band thresholds and {@code today} passed in as values.
+ *
+ * <p>"Open" means the status category is not Done, as for {@link RaidFacts}. {@code needsAttention} means exactly
+ * what {@link NeedsAttentionPolicies} decide, and a band means what {@link RaidEntry#band(RiskMatrix)} decides; the
+ * sort is the one {@link RaidLogSort} describes. The contract test {@code RaidLogContract} holds every adapter to
+ * all of it.
+ */
+public interface RaidLog {
+
+    /**
+     * One page of the entries matching the query. The query's project keys are already resolved into the scope;
+     * a store reads the projects from the scope only.
+     *
+     * @param matrix the risk matrix of the scope, for {@code band} and {@code needsAttention}
+     * @param today  the viewer's today, for {@code needsAttention}
+     * @throws RaidFieldsNotConfiguredException when the host has no RAID fields
+     */
+    RaidLogPage page(Actor actor, IssueScope scope, RaidLogQuery query, RiskMatrix matrix, LocalDate today);
+
+    /**
+     * How many entries in the scope need attention by {@link NeedsAttentionPolicies}, of every type; a count in the
+     * store, as for a KPI.
+     *
+     * @throws RaidFieldsNotConfiguredException when the host has no RAID fields
+     */
+    long countNeedingAttention(Actor actor, IssueScope scope, RiskMatrix matrix, LocalDate today);
+}

@@ -1,0 +1,69 @@
+package org.pmosuite.core.raid;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.pmosuite.core.common.Actor;
+import org.pmosuite.core.common.IssueScope;
+import org.pmosuite.core.common.ProjectRef;
+import org.pmosuite.core.common.ScopeResolver;
+
+/**
+ * Answers the RAID log of one project and the register across projects, over browsable projects only, on the risk
+ * matrix of that scope (as the heat map does, so that a heat map cell and the log it opens agree).
+ */
+public final class RaidLogService {
+
+    private final RaidLog raidLog;
+    private final ScopeResolver scopeResolver;
+    private final RiskMatrixService riskMatrices;
+
+    public RaidLogService(RaidLog raidLog, ScopeResolver scopeResolver, RiskMatrixService riskMatrices) {
+        this.raidLog = raidLog;
+        this.scopeResolver = scopeResolver;
+        this.riskMatrices = riskMatrices;
+    }
+
+    /**
+     * @param today the viewer's today, for "needs attention"
+     * @throws org.pmosuite.core.common.ProjectNotVisibleException when the query names a project the actor may
+     *                                                             not browse
+     * @throws org.pmosuite.core.common.InvalidRequestException    when the query's cell lies off the scope's matrix
+     * @throws RaidFieldsNotConfiguredException                    when the host has no RAID fields
+     */
+    public RaidLogReport page(Actor actor, RaidLogQuery query, LocalDate today) {
+        List<ProjectRef> projects = scopeResolver.resolve(actor, query.projectKeys());
+        EffectiveRiskMatrix matrix = riskMatrices.forScope(projects);
+        RiskMatrix m = matrix.matrix();
+        query.checkedAgainst(m);
+        if (projects.isEmpty()) {
+            return new RaidLogReport(projects, matrix, query, List.of(), 0, query.startAt(), query.maxResults());
+        }
+        RaidLogPage page = raidLog.page(actor, scope(projects), query, m, today);
+        List<RaidLogRow> rows = page.entries().stream()
+                .map(e -> new RaidLogRow(e, e.score(), e.band(m).orElse(null),
+                        NeedsAttentionPolicies.evaluate(e, m, today)))
+                .toList();
+        return new RaidLogReport(projects, matrix, query, rows, page.total(), page.startAt(), page.maxResults());
+    }
+
+    /**
+     * How many entries need attention in the projects named (every browsable one when none), for a KPI.
+     *
+     * @throws org.pmosuite.core.common.ProjectNotVisibleException when a named project is not browsable
+     */
+    public long countNeedingAttention(Actor actor, List<String> projectKeys, LocalDate today) {
+        List<ProjectRef> projects = scopeResolver.resolve(actor, projectKeys);
+        if (projects.isEmpty()) {
+            return 0;
+        }
+        return raidLog.countNeedingAttention(actor, scope(projects), riskMatrices.forScope(projects).matrix(), today);
+    }
+
+    private static IssueScope scope(List<ProjectRef> projects) {
+        Set<String> keys = projects.stream().map(ProjectRef::key).collect(Collectors.toSet());
+        return IssueScope.ofProjects(keys);
+    }
+}
