@@ -61,7 +61,6 @@ public record RaidLogQuery(List<String> projectKeys, Set<RaidType> types, Set<Ro
     public static final RaidLogSort DEFAULT_SORT = RaidLogSort.SCORE;
 
     private static final String ERROR = "pmo.raid.error.";
-    private static final List<String> SINGLE = List.of(NEEDS_ATTENTION, CELL, OPEN, SORT, ORDER, START_AT, MAX_RESULTS);
     private static final Pattern CELL_FORM = Pattern.compile("(\\d{1,2})[xX](\\d{1,2})");
 
     public RaidLogQuery {
@@ -91,7 +90,7 @@ public record RaidLogQuery(List<String> projectKeys, Set<RaidType> types, Set<Ro
      */
     public static RaidLogQuery parse(Map<String, List<String>> parameters) {
         List<FieldError> errors = new ArrayList<>();
-        for (String name : SINGLE) {
+        for (String name : List.of(NEEDS_ATTENTION, CELL, OPEN, SORT, ORDER, START_AT, MAX_RESULTS)) {
             if (values(parameters, name).size() > 1) {
                 errors.add(FieldError.of(name, ERROR + "param.repeated", name));
             }
