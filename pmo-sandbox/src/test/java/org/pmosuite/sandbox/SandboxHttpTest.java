@@ -118,6 +118,12 @@ class SandboxHttpTest {
         assertThat(Long.parseLong(fixture.strings("""
                 SELECT COUNT(*) FROM issue WHERE raid_type IS NOT NULL AND status_category <> 'done'""").get(0)))
                 .as("the PMO lead is granted every level").isEqualTo(leadEverywhere);
+        long managerEverywhere = JSON.readTree(fixture.get(HEAT_MAP, MANAGER).body()).get("total").asLong();
+        assertThat(managerEverywhere).as("the project manager is not granted every level of the projects they lead")
+                .isEqualTo(fixture.expectedTotal(MANAGER)).isLessThan(Long.parseLong(fixture.strings("""
+                        SELECT COUNT(*) FROM issue WHERE raid_type IS NOT NULL AND status_category <> 'done'
+                        AND project_id IN (SELECT project_id FROM project_permission WHERE user_key = ?)""",
+                        MANAGER).get(0)));
     }
 
     @Test

@@ -39,7 +39,8 @@ final class IssueSecurity {
                     levels.add(new long[0]);
                     continue;
                 }
-                boolean steeringLevel = random.nextInt(100) < 50;
+                // And two levels, so its lead (the project manager) is not granted every one.
+                boolean steeringLevel = random.nextInt(100) < 50 || project.index() == 0;
                 long[] ids = new long[steeringLevel ? 2 : 1];
                 // Commercial in confidence: the PMO lead, the project lead and part of the team.
                 ids[0] = nextId++;

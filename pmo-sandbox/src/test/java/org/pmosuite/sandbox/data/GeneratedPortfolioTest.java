@@ -114,8 +114,8 @@ class GeneratedPortfolioTest {
         recorded.put("high risk without a plan", 20L);
         recorded.put("needs attention", 272L);
         recorded.put("cross-project dependencies", 98L);
-        recorded.put("secured RAID entries", 95L);
-        recorded.put("secured other issues", 54L);
+        recorded.put("secured RAID entries", 82L);
+        recorded.put("secured other issues", 56L);
         recorded.put("security levels", 10L);
         recorded.put("unowned RAID entries", 99L);
         recorded.put("hostile response plans", 18L);
