@@ -74,7 +74,10 @@ public final class SandboxFixture implements AutoCloseable {
                 ORDER BY p.pkey""", userKey);
     }
 
-    /** Open, rated RAID entries per {@code "probability:impact"} over the projects the user may browse. */
+    /**
+     * Open, rated RAID entries per {@code "probability:impact"} over the projects the user may browse, leaving out
+     * issues under a security level the user is not granted.
+     */
     public Map<String, Long> expectedCells(String userKey) throws SQLException {
         return expectedCells(userKey, null);
     }
@@ -91,10 +94,13 @@ public final class SandboxFixture implements AutoCloseable {
                        AND project_id IN (SELECT p.id FROM project p, sandbox_user u WHERE u.user_key = ?
                            AND (u.browses_all OR p.id IN
                                 (SELECT g.project_id FROM project_permission g WHERE g.user_key = u.user_key)))
+                       AND (security_level_id IS NULL OR EXISTS (SELECT 1 FROM issue_security_grant s
+                            WHERE s.level_id = issue.security_level_id AND s.user_key = ?))
                      GROUP BY probability, impact""")) {
             statement.setString(1, raidType);
             statement.setString(2, raidType);
             statement.setString(3, userKey);
+            statement.setString(4, userKey);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     cells.put(rows.getInt(1) + ":" + rows.getInt(2), rows.getLong(3));
@@ -104,16 +110,27 @@ public final class SandboxFixture implements AutoCloseable {
         return cells;
     }
 
-    /** Open RAID entries over the user's projects, rated or not. */
+    /** Open RAID entries over the user's projects, rated or not, that the user may see. */
     public long expectedTotal(String userKey) throws SQLException {
+        return expectedTotal(userKey, null);
+    }
+
+    /** As {@link #expectedTotal(String)}, in one project only ({@code null} for all the user's projects). */
+    public long expectedTotal(String userKey, String projectKey) throws SQLException {
         try (Connection connection = sandbox.database().connection();
              PreparedStatement statement = connection.prepareStatement("""
                      SELECT COUNT(*) FROM issue
                      WHERE raid_type IS NOT NULL AND status_category IN ('new', 'indeterminate')
                        AND project_id IN (SELECT p.id FROM project p, sandbox_user u WHERE u.user_key = ?
+                           AND (CAST(? AS VARCHAR) IS NULL OR p.pkey = ?)
                            AND (u.browses_all OR p.id IN
-                                (SELECT g.project_id FROM project_permission g WHERE g.user_key = u.user_key)))""")) {
+                                (SELECT g.project_id FROM project_permission g WHERE g.user_key = u.user_key)))
+                       AND (security_level_id IS NULL OR EXISTS (SELECT 1 FROM issue_security_grant s
+                            WHERE s.level_id = issue.security_level_id AND s.user_key = ?))""")) {
             statement.setString(1, userKey);
+            statement.setString(2, projectKey);
+            statement.setString(3, projectKey);
+            statement.setString(4, userKey);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);

@@ -48,7 +48,7 @@ class SandboxHttpTest {
 
     @Test
     void heatMapCountsEqualAnIndependentGroupByOverTheBrowsableProjects() throws Exception {
-        for (String user : List.of(LEAD, MANAGER)) {
+        for (String user : List.of(LEAD, MANAGER, PortfolioGenerator.VIEWER)) {
             HttpResponse<String> response = fixture.get(HEAT_MAP, user);
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -89,6 +89,41 @@ class SandboxHttpTest {
             assertThat(body.get("unrated").asLong()).isEqualTo(fixture.expectedTotal(user) - rated).isPositive();
         }
         assertThat(fixture.expectedTotal(MANAGER)).isLessThan(fixture.expectedTotal(LEAD));
+    }
+
+    @Test
+    void issuesUnderASecurityLevelAreCountedOnlyForUsersGrantedIt() throws Exception {
+        String viewer = PortfolioGenerator.VIEWER;
+        // The test's own reading: a project with open RAID entries under a level the PMO lead has and the viewer not.
+        String project = fixture.strings("""
+                SELECT p.pkey FROM project p JOIN issue i ON i.project_id = p.id
+                WHERE i.raid_type IS NOT NULL AND i.status_category <> 'done'
+                  AND i.security_level_id IN (SELECT level_id FROM issue_security_grant WHERE user_key = ?)
+                  AND i.security_level_id NOT IN (SELECT level_id FROM issue_security_grant WHERE user_key = ?)
+                GROUP BY p.pkey ORDER BY COUNT(*) DESC, p.pkey""", LEAD, viewer).get(0);
+        assertThat(fixture.browsableKeys(viewer)).as("both browse every project")
+                .isEqualTo(fixture.browsableKeys(LEAD));
+
+        long leadTotal = JSON.readTree(fixture.get(HEAT_MAP + "?project=" + project, LEAD).body()).get("total")
+                .asLong();
+        long viewerTotal = JSON.readTree(fixture.get(HEAT_MAP + "?project=" + project, viewer).body()).get("total")
+                .asLong();
+        long leadEverywhere = JSON.readTree(fixture.get(HEAT_MAP, LEAD).body()).get("total").asLong();
+        long viewerEverywhere = JSON.readTree(fixture.get(HEAT_MAP, viewer).body()).get("total").asLong();
+
+        assertThat(viewerTotal).isEqualTo(fixture.expectedTotal(viewer, project)).isPositive().isLessThan(leadTotal);
+        assertThat(leadTotal).isEqualTo(fixture.expectedTotal(LEAD, project));
+        assertThat(viewerEverywhere).isEqualTo(fixture.expectedTotal(viewer)).isLessThan(leadEverywhere);
+        assertThat(leadEverywhere).isEqualTo(fixture.expectedTotal(LEAD));
+        assertThat(Long.parseLong(fixture.strings("""
+                SELECT COUNT(*) FROM issue WHERE raid_type IS NOT NULL AND status_category <> 'done'""").get(0)))
+                .as("the PMO lead is granted every level").isEqualTo(leadEverywhere);
+        long managerEverywhere = JSON.readTree(fixture.get(HEAT_MAP, MANAGER).body()).get("total").asLong();
+        assertThat(managerEverywhere).as("the project manager is not granted every level of the projects they lead")
+                .isEqualTo(fixture.expectedTotal(MANAGER)).isLessThan(Long.parseLong(fixture.strings("""
+                        SELECT COUNT(*) FROM issue WHERE raid_type IS NOT NULL AND status_category <> 'done'
+                        AND project_id IN (SELECT project_id FROM project_permission WHERE user_key = ?)""",
+                        MANAGER).get(0)));
     }
 
     @Test

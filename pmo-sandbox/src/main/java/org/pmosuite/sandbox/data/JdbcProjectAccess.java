@@ -27,8 +27,7 @@ public final class JdbcProjectAccess implements ProjectAccess {
     public List<ProjectRef> browsableProjects(Actor actor) {
         try (Connection connection = database.connection();
              PreparedStatement statement = connection.prepareStatement(SQL)) {
-            statement.setString(1, actor.userKey());
-            statement.setString(2, actor.userKey());
+            BrowsePermission.bindUser(statement, 1, actor.userKey(), BrowsePermission.CAN_BROWSE_KEYS);
             List<ProjectRef> projects = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

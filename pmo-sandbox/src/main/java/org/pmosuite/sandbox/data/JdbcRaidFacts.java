@@ -16,7 +16,8 @@ import org.pmosuite.core.raid.RaidType;
 
 /**
  * {@link RaidFacts} answered by H2 with {@code GROUP BY}: no issue is ever loaded into Java. Besides the scope,
- * every query is restricted to projects the actor may browse, as defence in depth. Open RAID entries are found
+ * every query is restricted to projects the actor may browse, as defence in depth, and to issues whose security level
+ * (if any) the actor is granted, as Jira's searches are. Open RAID entries are found
  * through {@code issue.open_raid_project} (the project of an open RAID entry, else NULL) and its index.
  */
 public final class JdbcRaidFacts implements RaidFacts {
@@ -39,7 +40,7 @@ public final class JdbcRaidFacts implements RaidFacts {
         if (!scope.issueTypes().isEmpty()) {
             sql.append(" AND i.issue_type = ANY(?)");
         }
-        sql.append(" AND ").append(BrowsePermission.CAN_BROWSE)
+        sql.append(" AND ").append(BrowsePermission.CAN_SEE_ISSUE)
                 .append(" GROUP BY COALESCE(i.probability, 0), COALESCE(i.impact, 0)");
         try (Connection connection = database.connection();
              PreparedStatement statement = connection.prepareStatement(sql.toString())) {
@@ -52,8 +53,7 @@ public final class JdbcRaidFacts implements RaidFacts {
             if (!scope.issueTypes().isEmpty()) {
                 statement.setArray(index++, connection.createArrayOf("VARCHAR", scope.issueTypes().toArray()));
             }
-            statement.setString(index++, actor.userKey());
-            statement.setString(index, actor.userKey());
+            BrowsePermission.bindUser(statement, index, actor.userKey(), BrowsePermission.CAN_SEE_ISSUE_KEYS);
             List<RaidCellCount> counts = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The demo users, read from H2. */
+/**
+ * The demo users one logs in as, read from H2. The other users of {@code sandbox_user} are people named in the data
+ * (RAID owners), as Jira holds users who never log in to this demo; they are neither listed nor found here.
+ */
 public final class JdbcUserDirectory {
 
     private static final String COLUMNS =
@@ -22,7 +25,7 @@ public final class JdbcUserDirectory {
 
     public Optional<SandboxUser> find(String userKey) {
         try (Connection connection = database.connection();
-             PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS + " WHERE user_key = ?")) {
+             PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS + " WHERE user_key = ? AND demo_login")) {
             statement.setString(1, userKey);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(user(rows)) : Optional.empty();
@@ -36,7 +39,7 @@ public final class JdbcUserDirectory {
     public List<SandboxUser> all() {
         try (Connection connection = database.connection();
              PreparedStatement statement = connection.prepareStatement(
-                     "SELECT " + COLUMNS + " ORDER BY is_admin DESC, browses_all, user_key");
+                     "SELECT " + COLUMNS + " WHERE demo_login ORDER BY is_admin DESC, browses_all, user_key");
              ResultSet rows = statement.executeQuery()) {
             List<SandboxUser> users = new ArrayList<>();
             while (rows.next()) {

@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -16,18 +16,22 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
-import org.pmosuite.core.common.ProjectRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Generates a demo portfolio once, deterministically from a seed, and records what it generated in
  * {@code sandbox_meta}. A database that already holds a portfolio is left as it is.
+ *
+ * <p>Each feature's data comes from its own part with its own random numbers, split from the seed in a fixed order:
+ * {@link PeopleAndProjects}, {@link WorkItems}, {@link RaidEntries} and {@link IssueSecurity}. A later feature adds
+ * its part, and its split, at the end, so the data of the others stays as it was. Dates are relative to the
+ * generation time ({@code sandbox_meta.generated_at}).
  */
 public final class PortfolioGenerator {
 
     /** Raise when the generated data changes shape, so a reader can tell old data directories apart. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     public static final String PMO_LEAD = "pmo-lead";
     public static final String PROJECT_MANAGER = "project-manager";
@@ -36,46 +40,23 @@ public final class PortfolioGenerator {
     private static final Logger LOG = LoggerFactory.getLogger(PortfolioGenerator.class);
     private static final int BATCH = 5_000;
     private static final int COMMIT_EVERY = 50_000;
-    /** Fixed, so the same seed gives the same dates on any day. */
-    private static final LocalDateTime PORTFOLIO_START = LocalDateTime.of(2024, 7, 1, 9, 0);
-
-    private static final String[] RISKS = {
-        "Key vendor may miss the cut-over date", "Test environment capacity may not cover peak load",
-        "Scarce specialist skills could delay delivery", "Regulator may change reporting rules mid-project",
-        "Legacy data quality may block migration", "Budget approval for phase 2 may slip",
-        "Security review findings could force a redesign", "Single point of failure in the integration team",
-    };
-    private static final String[] ASSUMPTIONS = {
-        "Business owners are available for acceptance testing", "The current licence covers the new users",
-        "Source systems stay stable during migration", "Network upgrade finishes before go-live",
-        "Shared services team absorbs the support load", "No change freeze over the release window",
-    };
-    private static final String[] ISSUES = {
-        "Data centre move overran by two weeks", "Performance tests fail on the batch window",
-        "Supplier invoice dispute is blocking delivery", "Lead architect has left the programme",
-        "Production incident backlog is growing", "Scope creep from late stakeholder requests",
-    };
-    private static final String[] DEPENDENCIES = {
-        "Needs the identity service upgrade first", "Waits on the enterprise API gateway rollout",
-        "Depends on the finance data model sign-off", "Requires the vendor's SDK release",
-        "Blocked until the network segmentation is done", "Needs shared test data from the data team",
-    };
-    private static final String[] WORK = {
-        "Design the onboarding flow", "Automate the regression suite", "Migrate customer records",
-        "Harden the API authentication", "Build the reporting dashboard", "Refactor the billing module",
-        "Document the operating model", "Tune the nightly batch", "Set up monitoring and alerting",
-        "Prepare the release plan", "Fix the currency rounding", "Train the service desk",
-    };
 
     private final SandboxDatabase database;
     private final Consumer<String> progress;
+    private final Clock clock;
 
     /**
      * @param progress told about each step of a generation, for a console (Maven's {@code -q} hides log output)
      */
     public PortfolioGenerator(SandboxDatabase database, Consumer<String> progress) {
+        this(database, progress, Clock.systemUTC());
+    }
+
+    /** @param clock the generation time, which the generated dates are relative to */
+    public PortfolioGenerator(SandboxDatabase database, Consumer<String> progress, Clock clock) {
         this.database = database;
         this.progress = progress;
+        this.clock = clock;
     }
 
     private void report(String message) {
@@ -117,22 +98,30 @@ public final class PortfolioGenerator {
 
     private PortfolioInfo generate(PortfolioSize size, long seed) throws SQLException {
         long started = System.nanoTime();
+        // What the database stores, so a later read gives back the very same instant.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         report(String.format("Generating the %s portfolio (%,d projects, %,d issues, seed %d) in %s", size.id(),
                 size.projects(), size.issues(), seed, database.file().getParent()));
         SplittableRandom random = new SplittableRandom(seed);
-        List<ProjectRef> projects = PortfolioNames.projects(size.projects());
+        // A fixed order: a new part takes the next split, after these.
+        SplittableRandom peopleAndProjects = random.split();
+        SplittableRandom workItems = random.split();
+        SplittableRandom raidEntries = random.split();
+        SplittableRandom issueSecurity = random.split();
+        LocalDateTime generationTime = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
             try {
                 database.clear(connection);
-                insertUsers(connection);
-                insertProjects(connection, projects, size);
-                insertIssues(connection, projects, size, random);
+                List<PeopleAndProjects.Project> projects =
+                        PeopleAndProjects.generate(connection, size, peopleAndProjects);
+                IssueSecurity security = new IssueSecurity(issueSecurity);
+                security.generate(connection, projects);
+                insertIssues(connection, projects, size, new WorkItems(workItems, generationTime),
+                        new RaidEntries(raidEntries, projects, generationTime), security);
                 report("Indexing issues");
                 database.createIndexes(connection);
                 long millis = (System.nanoTime() - started) / 1_000_000;
-                // What the database stores, so a later read gives back the very same instant.
-                Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
                 try (PreparedStatement meta = connection.prepareStatement(
                         "INSERT INTO sandbox_meta VALUES (1, ?, ?, ?, ?, ?, ?, ?)")) {
                     meta.setString(1, size.id());
@@ -154,67 +143,31 @@ public final class PortfolioGenerator {
         }
     }
 
-    private static void insertUsers(Connection connection) throws SQLException {
-        try (PreparedStatement users = connection.prepareStatement(
-                "INSERT INTO sandbox_user VALUES (?, ?, ?, TRUE, ?, ?, ?)")) {
-            user(users, PMO_LEAD, "Margaret Okafor", true, true);
-            user(users, PROJECT_MANAGER, "Daniel Brandt", false, false);
-            user(users, VIEWER, "Sofia Lindqvist", false, true);
-            users.executeBatch();
-        }
-    }
-
-    private static void user(PreparedStatement users, String key, String name, boolean admin, boolean browsesAll)
-            throws SQLException {
-        users.setString(1, key);
-        users.setString(2, name);
-        users.setString(3, key + "@example.com");
-        users.setBoolean(4, admin);
-        users.setBoolean(5, false);
-        users.setBoolean(6, browsesAll);
-        users.addBatch();
-    }
-
-    /** The project manager is granted every fifth project, so the share is the same in every preset. */
-    private static void insertProjects(Connection connection, List<ProjectRef> projects, PortfolioSize size)
-            throws SQLException {
-        int step = size.projects() / size.restrictedProjects();
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO project VALUES (?, ?, ?, ?)");
-             PreparedStatement grant = connection.prepareStatement(
-                     "INSERT INTO project_permission VALUES (?, ?)")) {
-            for (int i = 0; i < projects.size(); i++) {
-                boolean managed = i % step == 0 && i / step < size.restrictedProjects();
-                insert.setLong(1, projects.get(i).id());
-                insert.setString(2, projects.get(i).key());
-                insert.setString(3, projects.get(i).name());
-                insert.setString(4, managed ? PROJECT_MANAGER : PMO_LEAD);
-                insert.addBatch();
-                if (managed) {
-                    grant.setString(1, PROJECT_MANAGER);
-                    grant.setLong(2, projects.get(i).id());
-                    grant.addBatch();
-                }
-            }
-            insert.executeBatch();
-            grant.executeBatch();
-        }
-    }
-
-    private void insertIssues(Connection connection, List<ProjectRef> projects, PortfolioSize size,
-            SplittableRandom random) throws SQLException {
-        int[] issuesPerProject = spread(size.issues(), projects.size(), random);
+    /** One pass over every issue, each part filling in its fields, in batches. */
+    private void insertIssues(Connection connection, List<PeopleAndProjects.Project> projects, PortfolioSize size,
+            WorkItems work, RaidEntries raid, IssueSecurity security) throws SQLException {
+        IssueRow row = new IssueRow();
         long id = 0;
+        long raidEntries = 0;
+        long secured = 0;
         long nextReport = size.issues() / 10;
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO issue (id, project_id, issue_num, issue_type, summary, status, status_category, "
-                        + "raid_type, probability, impact, created, resolved) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (int project = 0; project < projects.size(); project++) {
-                // Each project has its own risk appetite, so portfolios of different projects look different.
-                int riskBias = random.nextInt(-1, 2);
-                for (int number = 1; number <= issuesPerProject[project]; number++) {
+        try (PreparedStatement insert = connection.prepareStatement(IssueRow.INSERT)) {
+            for (PeopleAndProjects.Project project : projects) {
+                raid.startProject(project);
+                security.startProject(project);
+                for (int number = 1; number <= project.issues(); number++) {
                     id++;
-                    addIssue(insert, id, projects.get(project).id(), number, riskBias, random);
+                    row.reset(id, project.ref().id(), number);
+                    if (raid.fill(row)) {
+                        raidEntries++;
+                    } else {
+                        work.fill(row);
+                    }
+                    security.assign(row);
+                    if (row.securityLevelId != null) {
+                        secured++;
+                    }
+                    row.addTo(insert);
                     if (id % BATCH == 0) {
                         insert.executeBatch();
                     }
@@ -230,113 +183,6 @@ public final class PortfolioGenerator {
             }
             insert.executeBatch();
         }
-    }
-
-    /** Splits {@code total} over {@code parts} unevenly, as real portfolios are, summing exactly to the total. */
-    private static int[] spread(int total, int parts, SplittableRandom random) {
-        double[] weights = new double[parts];
-        double sum = 0;
-        for (int i = 0; i < parts; i++) {
-            weights[i] = 0.4 + random.nextDouble() * 1.6;
-            sum += weights[i];
-        }
-        int[] counts = new int[parts];
-        int assigned = 0;
-        for (int i = 0; i < parts; i++) {
-            counts[i] = (int) Math.floor(total * weights[i] / sum);
-            assigned += counts[i];
-        }
-        counts[parts - 1] += total - assigned;
-        return counts;
-    }
-
-    private static void addIssue(PreparedStatement insert, long id, long projectId, int number, int riskBias,
-            SplittableRandom random) throws SQLException {
-        int roll = random.nextInt(100);
-        String raidType = null;
-        String type;
-        String summary;
-        if (roll < 30) {
-            int kind = random.nextInt(100);
-            if (kind < 40) {
-                raidType = "RISK";
-                type = "Risk";
-                summary = pick(RISKS, random);
-            } else if (kind < 65) {
-                raidType = "ISSUE";
-                type = "Issue";
-                summary = pick(ISSUES, random);
-            } else if (kind < 85) {
-                raidType = "DEPENDENCY";
-                type = "Dependency";
-                summary = pick(DEPENDENCIES, random);
-            } else {
-                raidType = "ASSUMPTION";
-                type = "Assumption";
-                summary = pick(ASSUMPTIONS, random);
-            }
-        } else {
-            int kind = random.nextInt(100);
-            type = kind < 45 ? "Story" : kind < 70 ? "Task" : kind < 88 ? "Bug" : kind < 96 ? "Epic" : "Initiative";
-            summary = pick(WORK, random);
-        }
-        String status;
-        String category;
-        int state = random.nextInt(100);
-        if (raidType != null) {
-            status = state < 35 ? "Open" : state < 70 ? (raidType.equals("ISSUE") ? "In Progress" : "Mitigating")
-                    : "Closed";
-        } else {
-            status = state < 30 ? "To Do" : state < 55 ? "In Progress" : state < 65 ? "In Review" : "Done";
-        }
-        category = switch (status) {
-            case "Open", "To Do" -> "new";
-            case "Closed", "Done" -> "done";
-            default -> "indeterminate";
-        };
-        Integer probability = null;
-        Integer impact = null;
-        if (raidType != null) {
-            int rated = random.nextInt(100);
-            if (rated >= 7) {
-                probability = rating(random, riskBias);
-                impact = rating(random, riskBias);
-                if (rated < 12) {
-                    // Half rated: one of the two is still missing.
-                    if (random.nextBoolean()) {
-                        probability = null;
-                    } else {
-                        impact = null;
-                    }
-                }
-            }
-        }
-        LocalDateTime created = PORTFOLIO_START.plusDays(random.nextInt(730)).plusMinutes(random.nextInt(600));
-        LocalDateTime resolved = category.equals("done") ? created.plusDays(1 + random.nextInt(120)) : null;
-
-        insert.setLong(1, id);
-        insert.setLong(2, projectId);
-        insert.setInt(3, number);
-        insert.setString(4, type);
-        insert.setString(5, summary);
-        insert.setString(6, status);
-        insert.setString(7, category);
-        insert.setString(8, raidType);
-        insert.setObject(9, probability);
-        insert.setObject(10, impact);
-        insert.setTimestamp(11, Timestamp.valueOf(created));
-        insert.setTimestamp(12, resolved == null ? null : Timestamp.valueOf(resolved));
-        insert.addBatch();
-    }
-
-    /** A 1-5 rating, most often in the middle, shifted by the project's risk appetite. */
-    private static int rating(SplittableRandom random, int bias) {
-        int roll = random.nextInt(100);
-        int rating = roll < 15 ? 1 : roll < 40 ? 2 : roll < 70 ? 3 : roll < 90 ? 4 : 5;
-        return Math.max(1, Math.min(5, rating + (random.nextInt(3) == 0 ? bias : 0)));
-    }
-
-    private static String pick(String[] options, SplittableRandom random) {
-        return options[random.nextInt(options.length)];
+        report(String.format("  %,d RAID entries; %,d issues under an issue security level", raidEntries, secured));
     }
 }

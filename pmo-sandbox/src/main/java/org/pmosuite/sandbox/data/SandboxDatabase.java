@@ -32,7 +32,10 @@ public final class SandboxDatabase implements AutoCloseable {
             licensed BOOLEAN NOT NULL,
             is_admin BOOLEAN NOT NULL,
             is_system_admin BOOLEAN NOT NULL,
-            browses_all BOOLEAN NOT NULL)
+            browses_all BOOLEAN NOT NULL,
+            -- A user one logs in as in the demo (listed in the switcher); the other users are people who own RAID
+            -- entries and are named in them.
+            demo_login BOOLEAN DEFAULT TRUE NOT NULL)
         """,
         """
         CREATE TABLE IF NOT EXISTS project (
@@ -48,6 +51,20 @@ public final class SandboxDatabase implements AutoCloseable {
             PRIMARY KEY (user_key, project_id))
         """,
         """
+        -- Jira's issue security: a level belongs to a project's security scheme, and a user sees an issue set to a
+        -- level only when granted that level (on top of browsing the project). Administrators are no exception.
+        CREATE TABLE IF NOT EXISTS issue_security_level (
+            id BIGINT PRIMARY KEY,
+            project_id INT NOT NULL REFERENCES project(id),
+            name VARCHAR(255) NOT NULL)
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS issue_security_grant (
+            level_id BIGINT NOT NULL REFERENCES issue_security_level(id),
+            user_key VARCHAR(64) NOT NULL REFERENCES sandbox_user(user_key),
+            PRIMARY KEY (level_id, user_key))
+        """,
+        """
         CREATE TABLE IF NOT EXISTS issue (
             id BIGINT PRIMARY KEY,
             project_id INT NOT NULL,
@@ -56,11 +73,32 @@ public final class SandboxDatabase implements AutoCloseable {
             summary VARCHAR(255) NOT NULL,
             status VARCHAR(30) NOT NULL,
             status_category VARCHAR(15) NOT NULL,
+            -- The RAID custom fields a Jira issue carries: RISK, ASSUMPTION, ISSUE or DEPENDENCY, else NULL.
             raid_type VARCHAR(12),
             probability TINYINT,
             impact TINYINT,
+            -- Probability x impact when both are rated, as the app's calculated score field would hold it.
+            raid_score TINYINT GENERATED ALWAYS AS (probability * impact),
+            -- The RAID owner (a user picker), which may be empty.
+            owner_user_key VARCHAR(64),
+            -- RESOLVED, OWNED, ACCEPTED or MITIGATED, or NULL while not yet ROAMed.
+            roam_status VARCHAR(10),
+            -- The response (mitigation or action) plan: a multi-line text field, Jira's default limit.
+            response_plan VARCHAR(32767),
+            -- When a risk could materialise, or an issue hits.
+            proximity_date DATE,
+            -- When the entry is next due for review.
+            review_date DATE,
+            -- When an assumption must be validated by.
+            validate_by DATE,
+            -- The issue a dependency waits on, in this or another project, and when it is needed.
+            depends_on_issue_id BIGINT,
+            need_by DATE,
             created TIMESTAMP NOT NULL,
+            updated TIMESTAMP NOT NULL,
             resolved TIMESTAMP,
+            -- NULL: anyone who browses the project sees the issue.
+            security_level_id BIGINT,
             -- The project of an open RAID entry, else NULL: indexed, it works as a partial index of open entries.
             open_raid_project INT GENERATED ALWAYS AS
                 (CASE WHEN raid_type IS NOT NULL AND status_category <> 'done' THEN project_id END))
@@ -69,10 +107,13 @@ public final class SandboxDatabase implements AutoCloseable {
 
     /** Created after a bulk load, which is faster than maintaining them row by row. */
     private static final String[] INDEXES = {
-        // Covers the RAID heat map: open entries by project and type, grouped by the ratings.
-        "CREATE INDEX IF NOT EXISTS issue_open_raid ON issue(open_raid_project, raid_type, probability, impact)",
+        // Covers the RAID heat map: open entries by project and type, grouped by the ratings, with the issue's
+        // security level so that hidden entries are left out without reading the rows.
+        "CREATE INDEX IF NOT EXISTS issue_open_raid ON issue(open_raid_project, raid_type, probability, impact, "
+                + "security_level_id)",
         "CREATE INDEX IF NOT EXISTS issue_project_status ON issue(project_id, status_category)",
-        "CREATE INDEX IF NOT EXISTS project_permission_project ON project_permission(project_id)"
+        "CREATE INDEX IF NOT EXISTS project_permission_project ON project_permission(project_id)",
+        "CREATE INDEX IF NOT EXISTS issue_security_grant_user ON issue_security_grant(user_key)"
     };
 
     public static final String USER = "sa";
@@ -123,7 +164,8 @@ public final class SandboxDatabase implements AutoCloseable {
     /** Drops and re-creates every table, for a portfolio whose generation was interrupted. */
     void clear(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            for (String table : new String[] {"issue", "project_permission", "project", "sandbox_user",
+            for (String table : new String[] {"issue", "issue_security_grant",
+                "issue_security_level", "project_permission", "project", "sandbox_user",
                 "sandbox_meta"}) {
                 statement.execute("DROP TABLE IF EXISTS " + table + " CASCADE");
             }

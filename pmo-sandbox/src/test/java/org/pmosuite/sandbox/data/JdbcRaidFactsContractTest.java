@@ -29,7 +29,8 @@ class JdbcRaidFactsContractTest extends RaidFactsContract {
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement user = connection.prepareStatement(
-                    "INSERT INTO sandbox_user VALUES (?, ?, 'reader@example.com', TRUE, FALSE, FALSE, TRUE)")) {
+                    "INSERT INTO sandbox_user (user_key, display_name, email, licensed, is_admin, is_system_admin, "
+                            + "browses_all) VALUES (?, ?, 'reader@example.com', TRUE, FALSE, FALSE, TRUE)")) {
                 user.setString(1, READER.userKey());
                 user.setString(2, READER.displayName());
                 user.executeUpdate();
@@ -47,8 +48,8 @@ class JdbcRaidFactsContractTest extends RaidFactsContract {
             }
             try (PreparedStatement issue = connection.prepareStatement(
                     "INSERT INTO issue (id, project_id, issue_num, issue_type, summary, status, status_category, "
-                            + "raid_type, probability, impact, created, resolved) "
-                            + "VALUES (?, ?, ?, ?, 'Contract entry', 'Any', ?, ?, ?, ?, ?, ?)")) {
+                            + "raid_type, probability, impact, created, updated, resolved) "
+                            + "VALUES (?, ?, ?, ?, 'Contract entry', 'Any', ?, ?, ?, ?, ?, ?, ?)")) {
                 int id = 0;
                 for (Entry entry : entries) {
                     id++;
@@ -61,7 +62,8 @@ class JdbcRaidFactsContractTest extends RaidFactsContract {
                     issue.setObject(7, entry.probability());
                     issue.setObject(8, entry.impact());
                     issue.setTimestamp(9, CREATED);
-                    issue.setTimestamp(10, entry.resolved() ? CREATED : null);
+                    issue.setTimestamp(10, CREATED);
+                    issue.setTimestamp(11, entry.resolved() ? CREATED : null);
                     issue.executeUpdate();
                 }
             }

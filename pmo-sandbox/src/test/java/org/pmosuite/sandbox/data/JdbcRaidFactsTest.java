@@ -63,10 +63,50 @@ class JdbcRaidFactsTest {
 
         assertThat(managerTotal).isEqualTo(count("""
                 SELECT COUNT(*) FROM issue WHERE raid_type IS NOT NULL AND status_category <> 'done'
-                AND project_id IN (SELECT project_id FROM project_permission WHERE user_key = 'project-manager')"""));
+                AND project_id IN (SELECT project_id FROM project_permission WHERE user_key = 'project-manager')
+                AND (security_level_id IS NULL OR security_level_id IN
+                     (SELECT level_id FROM issue_security_grant WHERE user_key = 'project-manager'))"""));
         assertThat(leadTotal).isEqualTo(count(
                 "SELECT COUNT(*) FROM issue WHERE raid_type IS NOT NULL AND status_category <> 'done'"));
         assertThat(managerTotal).isPositive().isLessThan(leadTotal);
+    }
+
+    @Test
+    void leavesOutIssuesUnderASecurityLevelTheActorIsNotGranted() throws Exception {
+        JdbcRaidFacts facts = new JdbcRaidFacts(database);
+        Actor viewer = new Actor(PortfolioGenerator.VIEWER, "Sofia Lindqvist");
+        Set<String> everyProject = Set.copyOf(new JdbcProjectAccess(database).browsableProjects(LEAD).stream()
+                .map(ProjectRef::key).toList());
+
+        long viewerTotal = total(facts.openEntriesByRating(viewer, IssueScope.ofProjects(everyProject), Set.of()));
+        long leadTotal = total(facts.openEntriesByRating(LEAD, IssueScope.ofProjects(everyProject), Set.of()));
+
+        assertThat(viewerTotal).isEqualTo(count("""
+                SELECT COUNT(*) FROM issue WHERE raid_type IS NOT NULL AND status_category <> 'done'
+                AND security_level_id IS NULL"""));
+        assertThat(leadTotal - viewerTotal).isEqualTo(count("""
+                SELECT COUNT(*) FROM issue WHERE raid_type IS NOT NULL AND status_category <> 'done'
+                AND security_level_id IS NOT NULL""")).isPositive();
+
+        // A grant of one level shows the viewer exactly the open entries under it.
+        long level = count("SELECT MIN(security_level_id) FROM issue WHERE open_raid_project IS NOT NULL");
+        try (Connection connection = database.connection();
+             PreparedStatement grant = connection.prepareStatement(
+                     "INSERT INTO issue_security_grant VALUES (?, 'viewer')")) {
+            grant.setLong(1, level);
+            grant.executeUpdate();
+        }
+        try {
+            assertThat(total(facts.openEntriesByRating(viewer, IssueScope.ofProjects(everyProject), Set.of())))
+                    .isEqualTo(viewerTotal + count("SELECT COUNT(*) FROM issue WHERE open_raid_project IS NOT NULL "
+                            + "AND security_level_id = " + level));
+        } finally {
+            try (Connection connection = database.connection();
+                 PreparedStatement revoke = connection.prepareStatement(
+                         "DELETE FROM issue_security_grant WHERE user_key = 'viewer'")) {
+                revoke.executeUpdate();
+            }
+        }
     }
 
     @Test
