@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * {@code sandbox_meta}. A database that already holds a portfolio is left as it is.
  *
  * <p>Each feature's data comes from its own part with its own random numbers, split from the seed in a fixed order:
- * {@link PeopleAndProjects}, {@link WorkItems}, {@link RaidEntries} and {@link IssueSecurity}. A later feature adds
+ * {@link PeopleAndProjects}, {@link WorkItems}, {@link GeneratedRaidEntries} and {@link IssueSecurity}. A later feature adds
  * its part, and its split, at the end, so the data of the others stays as it was. Dates are relative to the
  * generation time ({@code sandbox_meta.generated_at}).
  */
@@ -118,7 +118,7 @@ public final class PortfolioGenerator {
                 IssueSecurity security = new IssueSecurity(issueSecurity);
                 security.generate(connection, projects);
                 insertIssues(connection, projects, size, new WorkItems(workItems, generationTime),
-                        new RaidEntries(raidEntries, projects, generationTime), security);
+                        new GeneratedRaidEntries(raidEntries, projects, generationTime), security);
                 report("Indexing issues");
                 database.createIndexes(connection);
                 long millis = (System.nanoTime() - started) / 1_000_000;
@@ -145,7 +145,7 @@ public final class PortfolioGenerator {
 
     /** One pass over every issue, each part filling in its fields, in batches. */
     private void insertIssues(Connection connection, List<PeopleAndProjects.Project> projects, PortfolioSize size,
-            WorkItems work, RaidEntries raid, IssueSecurity security) throws SQLException {
+            WorkItems work, GeneratedRaidEntries raid, IssueSecurity security) throws SQLException {
         IssueRow row = new IssueRow();
         long id = 0;
         long raidEntries = 0;

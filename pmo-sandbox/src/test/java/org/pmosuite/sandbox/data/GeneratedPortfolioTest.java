@@ -223,7 +223,7 @@ class GeneratedPortfolioTest {
 
     @Test
     void theEnterprisePresetKeepsAtLeastOneHundredThousandRaidEntries() {
-        assertThat((long) PortfolioSize.ENTERPRISE.issues() * RaidEntries.RAID_SHARE / 100)
+        assertThat((long) PortfolioSize.ENTERPRISE.issues() * GeneratedRaidEntries.RAID_SHARE / 100)
                 .isGreaterThanOrEqualTo(100_000);
     }
 

@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  * <p>Dates are relative to the generation date, so the data looks alike whichever day it is generated: reviews and
  * need-by dates around today, some of them passed.
  */
-final class RaidEntries {
+final class GeneratedRaidEntries {
 
     /** Percent of issues that are RAID entries. */
     static final int RAID_SHARE = 30;
@@ -28,7 +28,7 @@ final class RaidEntries {
     private int riskAppetite;
     private int hostilePlans;
 
-    RaidEntries(SplittableRandom random, List<PeopleAndProjects.Project> projects, LocalDateTime now) {
+    GeneratedRaidEntries(SplittableRandom random, List<PeopleAndProjects.Project> projects, LocalDateTime now) {
         this.random = random;
         this.projects = projects;
         this.now = now;
