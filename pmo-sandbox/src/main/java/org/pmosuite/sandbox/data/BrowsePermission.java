@@ -31,6 +31,12 @@ final class BrowsePermission {
 
     static final int CAN_SEE_ISSUE_KEYS = 3;
 
+    /** {@link #CAN_SEE_ISSUE} for an issue and its project under other aliases; binds the user key as often. */
+    static String canSeeIssue(String issueAlias, String projectAlias) {
+        return CAN_SEE_ISSUE.replace("p.id", projectAlias + ".id")
+                .replace("i.security_level_id", issueAlias + ".security_level_id");
+    }
+
     private BrowsePermission() {
     }
 

@@ -1,0 +1,289 @@
+package org.pmosuite.sandbox.data;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.pmosuite.core.common.Actor;
+import org.pmosuite.core.common.IssueScope;
+import org.pmosuite.core.raid.NeedsAttentionPolicies;
+import org.pmosuite.core.raid.RaidEntry;
+import org.pmosuite.core.raid.RaidLog;
+import org.pmosuite.core.raid.RaidLogPage;
+import org.pmosuite.core.raid.RaidLogQuery;
+import org.pmosuite.core.raid.RaidLogSort;
+import org.pmosuite.core.raid.RaidType;
+import org.pmosuite.core.raid.RiskMatrix;
+import org.pmosuite.core.raid.RoamStatus;
+import org.pmosuite.core.raid.ScoreBand;
+import org.pmosuite.core.raid.SortOrder;
+
+/**
+ * {@link RaidLog} answered by H2: filters, "needs attention", bands, order and paging all in SQL over the entries the
+ * actor may see (project browse and issue security), counted by the database; no entry beyond the page is loaded.
+ * The needs-attention predicate is {@link NeedsAttentionPolicies} in SQL, and {@code RaidLogContract} holds the two
+ * to the same answers. A depended-on issue counts as resolved only when the actor may see it and it is Done.
+ */
+public final class JdbcRaidLog implements RaidLog {
+
+    private static final String FROM = """
+            FROM issue i JOIN project p ON p.id = i.project_id
+            LEFT JOIN sandbox_user o ON o.user_key = i.owner_user_key
+            LEFT JOIN issue d ON d.id = i.depends_on_issue_id
+            LEFT JOIN project dp ON dp.id = d.project_id
+            """;
+    private static final String DEPENDED_ON_VISIBLE = "(d.id IS NOT NULL AND "
+            + BrowsePermission.canSeeIssue("d", "dp") + ")";
+
+    private final SandboxDatabase database;
+
+    public JdbcRaidLog(SandboxDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public RaidLogPage page(Actor actor, IssueScope scope, RaidLogQuery query, RiskMatrix matrix, LocalDate today) {
+        if (scope.projectKeys().isEmpty()) {
+            return RaidLogPage.empty(query.startAt(), query.maxResults());
+        }
+        Where where = where(actor, scope, query, matrix, today);
+        try (Connection connection = database.connection()) {
+            long total;
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) " + FROM + where.sql())) {
+                where.bind(count, 1);
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    total = rows.getLong(1);
+                }
+            }
+            List<RaidEntry> entries = new ArrayList<>();
+            String select = "SELECT p.pkey, i.issue_num, i.summary, i.raid_type, i.probability, i.impact, "
+                    + "i.owner_user_key, o.display_name, i.roam_status, i.response_plan, i.proximity_date, "
+                    + "i.review_date, i.validate_by, dp.pkey, d.issue_num, "
+                    + "CASE WHEN " + DEPENDED_ON_VISIBLE + " THEN d.status_category = 'done' END, i.need_by, "
+                    + "i.status_category <> 'done', i.status, i.updated " + FROM + where.sql() + orderBy(query)
+                    + " LIMIT ? OFFSET ?";
+            try (PreparedStatement page = connection.prepareStatement(select)) {
+                // The select list's visibility check of the depended-on issue comes first.
+                int index = BrowsePermission.bindUser(page, 1, actor.userKey(), BrowsePermission.CAN_SEE_ISSUE_KEYS);
+                index = where.bind(page, index);
+                page.setInt(index++, query.maxResults());
+                page.setInt(index, query.startAt());
+                try (ResultSet rows = page.executeQuery()) {
+                    while (rows.next()) {
+                        entries.add(entry(rows));
+                    }
+                }
+            }
+            return new RaidLogPage(entries, total, query.startAt(), query.maxResults());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the RAID log for " + actor.userKey(), e);
+        }
+    }
+
+    @Override
+    public long countNeedingAttention(Actor actor, IssueScope scope, RiskMatrix matrix, LocalDate today) {
+        if (scope.projectKeys().isEmpty()) {
+            return 0;
+        }
+        RaidLogQuery query = RaidLogQuery.defaults();
+        Where where = where(actor, scope, query, matrix, today);
+        where.add(needsAttention(matrix, today, where), true);
+        try (Connection connection = database.connection();
+             PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) " + FROM + where.sql())) {
+            where.bind(count, 1);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count RAID entries needing attention for " + actor.userKey(),
+                    e);
+        }
+    }
+
+    private Where where(Actor actor, IssueScope scope, RaidLogQuery query, RiskMatrix matrix, LocalDate today) {
+        if (!scope.issueTypes().isEmpty()) {
+            throw new IllegalArgumentException("RAID entries carry no issue type; the log's scopes name none");
+        }
+        Where where = new Where(actor);
+        where.sql.append("WHERE i.raid_type IS NOT NULL AND ");
+        where.visibility(BrowsePermission.CAN_SEE_ISSUE);
+        where.in("p.pkey", scope.projectKeys());
+        if (query.openOnly()) {
+            where.sql.append(" AND i.status_category <> 'done'");
+        }
+        where.in("i.raid_type", query.types().stream().map(RaidType::name).collect(Collectors.toSet()));
+        if (query.filtersByRoam()) {
+            where.sql.append(" AND (i.roam_status IN (").append(placeholders(query.roams().size() + 1)).append(')');
+            query.roams().forEach(roam -> where.parameters.add(roam.name()));
+            where.parameters.add("-");
+            where.sql.append(query.unroamed() ? " OR i.roam_status IS NULL)" : ")");
+        }
+        where.in("i.owner_user_key", query.ownerKeys());
+        if (!query.bands().isEmpty()) {
+            where.sql.append(" AND ").append(onTheMatrix(matrix, where));
+            List<String> ranges = new ArrayList<>();
+            for (ScoreBand band : matrix.bands()) {
+                if (query.bands().contains(band.key())) {
+                    ranges.add("i.raid_score BETWEEN ? AND ?");
+                    where.parameters.add(band.minScore());
+                    where.parameters.add(matrix.maxScore(band));
+                }
+            }
+            where.sql.append(ranges.isEmpty() ? " AND FALSE" : " AND (" + String.join(" OR ", ranges) + ")");
+        }
+        if (query.cell() != null) {
+            where.sql.append(" AND i.probability = ? AND i.impact = ?");
+            where.parameters.add(query.cell().probability());
+            where.parameters.add(query.cell().impact());
+        }
+        if (query.needsAttention() != null) {
+            where.add(needsAttention(matrix, today, where), query.needsAttention());
+        }
+        return where;
+    }
+
+    /** Ratings inside the matrix: an entry rated off it has no band. */
+    private static String onTheMatrix(RiskMatrix matrix, Where where) {
+        where.parameters.add(matrix.size().value());
+        where.parameters.add(matrix.size().value());
+        return "i.probability <= ? AND i.impact <= ?";
+    }
+
+    /** {@link NeedsAttentionPolicies} as one null-free SQL condition; its parameters go into {@code where}. */
+    private static String needsAttention(RiskMatrix matrix, LocalDate today, Where where) {
+        Date day = Date.valueOf(today);
+        StringBuilder rules = new StringBuilder("(i.status_category <> 'done' AND (");
+        rules.append("COALESCE(i.review_date < ?, FALSE)");
+        where.parameters.add(day);
+        rules.append(" OR (i.raid_type = 'ASSUMPTION' AND COALESCE(i.validate_by < ?, FALSE))");
+        where.parameters.add(day);
+        rules.append(" OR (i.raid_type = 'DEPENDENCY' AND COALESCE(i.need_by < ?, FALSE) AND NOT (")
+                .append(DEPENDED_ON_VISIBLE).append(" AND d.status_category = 'done'))");
+        where.parameters.add(day);
+        where.userKeys(BrowsePermission.CAN_SEE_ISSUE_KEYS);
+        Optional<Integer> threshold = matrix.bands().stream()
+                .filter(band -> NeedsAttentionPolicies.needsAResponse(band.key()))
+                .map(ScoreBand::minScore).min(Integer::compare);
+        if (threshold.isPresent()) {
+            rules.append(" OR (i.raid_type = 'RISK' AND COALESCE(TRIM(i.response_plan), '') = '' AND ")
+                    .append(onTheMatrix(matrix, where)).append(" AND i.raid_score >= ?)");
+            where.parameters.add(threshold.get());
+        }
+        return rules.append("))").toString();
+    }
+
+    private static String orderBy(RaidLogQuery query) {
+        String direction = query.order() == SortOrder.ASC ? " ASC" : " DESC";
+        if (query.sort() == RaidLogSort.KEY) {
+            return " ORDER BY p.pkey" + direction + ", i.issue_num" + direction;
+        }
+        String column = switch (query.sort()) {
+            case SUMMARY -> "LOWER(i.summary)";
+            case TYPE -> ordinal("i.raid_type", RaidType.values());
+            case SCORE -> "i.raid_score";
+            case PROBABILITY -> "i.probability";
+            case IMPACT -> "i.impact";
+            case ROAM -> ordinal("i.roam_status", RoamStatus.values());
+            case OWNER -> "LOWER(o.display_name)";
+            case PROXIMITY -> "i.proximity_date";
+            case REVIEW_DATE -> "i.review_date";
+            case UPDATED -> "i.updated";
+            case STATUS -> "LOWER(i.status)";
+            case KEY -> throw new AssertionError("handled above");
+        };
+        return " ORDER BY (" + column + ") IS NULL, " + column + direction + ", p.pkey, i.issue_num";
+    }
+
+    /** An enum column in its declaration order, e.g. RAID order for types. */
+    private static String ordinal(String column, Enum<?>[] values) {
+        StringBuilder sql = new StringBuilder("CASE ").append(column);
+        for (Enum<?> value : values) {
+            sql.append(" WHEN '").append(value.name()).append("' THEN ").append(value.ordinal());
+        }
+        return sql.append(" END").toString();
+    }
+
+    private static RaidEntry entry(ResultSet rows) throws SQLException {
+        String dependsOnProject = rows.getString(14);
+        Timestamp updated = rows.getTimestamp(20);
+        return new RaidEntry(rows.getString(1) + "-" + rows.getInt(2), rows.getString(1), rows.getString(3),
+                RaidType.valueOf(rows.getString(4)), (Integer) rows.getObject(5, Integer.class),
+                (Integer) rows.getObject(6, Integer.class), rows.getString(7), rows.getString(8),
+                Optional.ofNullable(rows.getString(9)).map(RoamStatus::valueOf).orElse(null), rows.getString(10),
+                date(rows, 11), date(rows, 12), date(rows, 13),
+                dependsOnProject == null ? null : dependsOnProject + "-" + rows.getInt(15),
+                (Boolean) rows.getObject(16, Boolean.class), date(rows, 17), rows.getBoolean(18), rows.getString(19),
+                updated == null ? null : updated.toInstant());
+    }
+
+    private static LocalDate date(ResultSet rows, int column) throws SQLException {
+        return rows.getObject(column, LocalDate.class);
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /** A WHERE clause and its parameters, in the order their {@code ?} appear (the actor's key among them). */
+    private static final class Where {
+        private final Actor actor;
+        private final StringBuilder sql = new StringBuilder();
+        private final List<Object> parameters = new ArrayList<>();
+
+        Where(Actor actor) {
+            this.actor = actor;
+        }
+
+        /** Appends a visibility rule of {@link BrowsePermission}, whose placeholders are the actor's key. */
+        void visibility(String rule) {
+            sql.append(rule);
+            userKeys(BrowsePermission.CAN_SEE_ISSUE_KEYS);
+        }
+
+        void userKeys(int times) {
+            for (int i = 0; i < times; i++) {
+                parameters.add(actor.userKey());
+            }
+        }
+
+        void in(String column, Set<String> values) {
+            if (!values.isEmpty()) {
+                sql.append(" AND ").append(column).append(" IN (").append(placeholders(values.size())).append(')');
+                parameters.addAll(values);
+            }
+        }
+
+        void in(String column, List<String> values) {
+            in(column, Set.copyOf(values));
+        }
+
+        void add(String condition, boolean holds) {
+            sql.append(holds ? " AND " : " AND NOT ").append(condition);
+        }
+
+        String sql() {
+            return sql.toString();
+        }
+
+        /** Binds the parameters from index {@code first} on; answers the next index. */
+        int bind(PreparedStatement statement, int first) throws SQLException {
+            int index = first;
+            for (Object parameter : parameters) {
+                statement.setObject(index++, parameter);
+            }
+            return index;
+        }
+    }
+}
