@@ -23,11 +23,13 @@ import org.h2.api.ErrorCode;
 import org.pmosuite.core.common.CurrentActor;
 import org.pmosuite.core.common.ProjectAccess;
 import org.pmosuite.core.raid.RaidFacts;
+import org.pmosuite.core.raid.RaidLog;
 import org.pmosuite.core.raid.RiskMatrixService;
 import org.pmosuite.sandbox.data.DashboardPreferences;
 import org.pmosuite.sandbox.data.DemoRiskMatrices;
 import org.pmosuite.sandbox.data.JdbcAdminAccess;
 import org.pmosuite.sandbox.data.JdbcRaidFacts;
+import org.pmosuite.sandbox.data.JdbcRaidLog;
 import org.pmosuite.sandbox.data.JdbcProjectAccess;
 import org.pmosuite.sandbox.data.JdbcUserDirectory;
 import org.pmosuite.sandbox.data.PortfolioGenerator;
@@ -142,6 +144,7 @@ public final class Sandbox implements AutoCloseable {
 
         Map<Class<?>, Object> hostServices = new LinkedHashMap<>();
         hostServices.put(RaidFacts.class, new JdbcRaidFacts(database));
+        hostServices.put(RaidLog.class, new JdbcRaidLog(database));
         hostServices.put(ProjectAccess.class, projectAccess);
         hostServices.put(CurrentActor.class, new SandboxCurrentActor(requestScope));
         hostServices.put(I18nResolver.class, i18n);

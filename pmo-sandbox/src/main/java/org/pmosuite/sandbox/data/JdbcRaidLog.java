@@ -164,7 +164,8 @@ public final class JdbcRaidLog implements RaidLog {
     /** {@link NeedsAttentionPolicies} as one null-free SQL condition; its parameters go into {@code where}. */
     private static String needsAttention(RiskMatrix matrix, LocalDate today, Where where) {
         Date day = Date.valueOf(today);
-        StringBuilder rules = new StringBuilder("(i.status_category <> 'done' AND (");
+        // Every part is NULL-free, so NOT (...) selects exactly the entries the rules leave alone.
+        StringBuilder rules = new StringBuilder("COALESCE(i.status_category <> 'done' AND (");
         rules.append("COALESCE(i.review_date < ?, FALSE)");
         where.parameters.add(day);
         rules.append(" OR (i.raid_type = 'ASSUMPTION' AND COALESCE(i.validate_by < ?, FALSE))");
@@ -177,11 +178,11 @@ public final class JdbcRaidLog implements RaidLog {
                 .filter(band -> NeedsAttentionPolicies.needsAResponse(band.key()))
                 .map(ScoreBand::minScore).min(Integer::compare);
         if (threshold.isPresent()) {
-            rules.append(" OR (i.raid_type = 'RISK' AND COALESCE(TRIM(i.response_plan), '') = '' AND ")
-                    .append(onTheMatrix(matrix, where)).append(" AND i.raid_score >= ?)");
+            rules.append(" OR (i.raid_type = 'RISK' AND COALESCE(TRIM(i.response_plan), '') = '' AND COALESCE(")
+                    .append(onTheMatrix(matrix, where)).append(" AND i.raid_score >= ?, FALSE))");
             where.parameters.add(threshold.get());
         }
-        return rules.append("))").toString();
+        return rules.append("), FALSE)").toString();
     }
 
     private static String orderBy(RaidLogQuery query) {

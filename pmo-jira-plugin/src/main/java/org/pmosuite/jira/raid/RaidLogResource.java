@@ -1,0 +1,58 @@
+package org.pmosuite.jira.raid;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.pmosuite.core.common.Actor;
+import org.pmosuite.core.common.CurrentActor;
+import org.pmosuite.core.raid.RaidLogQuery;
+import org.pmosuite.core.raid.RaidLogService;
+import org.pmosuite.jira.platform.ErrorCollection;
+
+/**
+ * {@code GET /rest/pmo/1.0/raid/log}: a page of RAID entries over the named projects, or every project the caller may
+ * browse: filtered by type, ROAM status, owner, band, heat-map cell and "needs attention", sorted by any column and
+ * paged by the store. Parameters and answers: {@code docs/REST.md}.
+ */
+@Path("raid/log")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class RaidLogResource {
+
+    private final RaidLogService log;
+    private final CurrentActor currentActor;
+    private final I18nResolver i18n;
+
+    @Inject
+    public RaidLogResource(RaidLogService log, CurrentActor currentActor, I18nResolver i18n) {
+        this.log = log;
+        this.currentActor = currentActor;
+        this.i18n = i18n;
+    }
+
+    @GET
+    public Response page(@Context UriInfo uri) {
+        Optional<Actor> actor = currentActor.get();
+        if (actor.isEmpty()) {
+            return Response.status(Response.Status.UNAUTHORIZED)
+                    .entity(ErrorCollection.of(i18n.getText("pmo.common.error.login"))).build();
+        }
+        RaidLogQuery query = RaidLogQuery.parse(uri.getQueryParameters());
+        // Today on the server's calendar; the viewer's own time zone is a later refinement.
+        LocalDate today = LocalDate.now();
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.ok(RaidLogJson.of(log.page(actor.get(), query, today), i18n)).cacheControl(noStore).build();
+    }
+}
