@@ -12,6 +12,7 @@ define('pmo/kpi/raid-exposure-item', ['pmo/common/rest', 'pmo/common/errors', 'p
     'use strict';
 
     var PATH = '/rest/pmo/1.0/raid/heatmap';
+    var LOG_PATH = '/rest/pmo/1.0/raid/log';
     var TYPES = ['RISK', 'ASSUMPTION', 'ISSUE', 'DEPENDENCY'];
 
     var ENTITIES = {'&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'"};
@@ -62,6 +63,34 @@ define('pmo/kpi/raid-exposure-item', ['pmo/common/rest', 'pmo/common/errors', 'p
         return contextPath() + '/plugins/servlet/pmo/raid/heatmap' + (parts.length ? '?' + parts.join('&') : '');
     }
 
+    function logPage(project, types) {
+        var parts = ['needsAttention=true'];
+        if (project) {
+            parts.push('project=' + encodeURIComponent(project));
+        }
+        types.forEach(function (type) {
+            parts.push('type=' + encodeURIComponent(type));
+        });
+        return contextPath() + '/plugins/servlet/pmo/raid/log?' + parts.join('&');
+    }
+
+    /** The count of entries needing attention, linking to the log filtered to them; the reason when it is unknown. */
+    function attentionLine(box, project, types, api) {
+        var line = box.appendChild(dom.element('p', 'pmo-kpi-attention'));
+        rest.get(LOG_PATH, {project: project, type: types, needsAttention: 'true', maxResults: 1}).then(function (page) {
+            var link = line.appendChild(dom.element('a', 'pmo-kpi-attention-count',
+                AJS.I18n.getText('pmo.kpi.raidexposure.attention', page.total)));
+            link.href = logPage(project, types);
+            line.setAttribute('data-count', String(page.total));
+            api.resize();
+        }, function (failure) {
+            line.appendChild(dom.element('span', 'pmo-kpi-attention-unknown',
+                failure.body.errorMessages[0] || AJS.I18n.getText('pmo.common.error.load')));
+            line.setAttribute('data-count', 'unknown');
+            api.resize();
+        });
+    }
+
     function RaidExposureItem(api) {
         this.api = api;
     }
@@ -91,6 +120,7 @@ define('pmo/kpi/raid-exposure-item', ['pmo/common/rest', 'pmo/common/errors', 'p
                 scope.appendChild(dom.element('span', 'pmo-kpi-types',
                     ' \u00b7 ' + types.map(typeName).join(', ')));
             }
+            attentionLine(box, project, types, api);
             box.appendChild(view.render(data, {
                 cellHref: function () {
                     return heatMapPage(project, types);

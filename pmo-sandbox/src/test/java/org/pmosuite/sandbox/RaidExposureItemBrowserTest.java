@@ -70,6 +70,12 @@ class RaidExposureItemBrowserTest {
         assertThat(browser.findElement(By.cssSelector(ITEM + " .pmo-heatmap-total-value")).getText())
                 .isEqualTo(expected.get("total").asText());
         assertThat(browser.findElement(By.cssSelector(ITEM + " .pmo-kpi-types")).getText()).contains("Risk");
+        long needingAttention = JSON.readTree(session.sandbox().get("rest/pmo/1.0/raid/log?needsAttention=true&project="
+                + project + "&type=RISK", PortfolioGenerator.PMO_LEAD).body()).get("total").asLong();
+        session.waiting().until(ExpectedConditions.attributeToBe(By.cssSelector(ITEM + " .pmo-kpi-attention"),
+                "data-count", String.valueOf(needingAttention)));
+        assertThat(browser.findElement(By.cssSelector(ITEM + " .pmo-kpi-attention-count")).getDomAttribute("href"))
+                .contains("/plugins/servlet/pmo/raid/log?needsAttention=true&project=" + project + "&type=RISK");
         session.screenshot("dashboard-item-risks");
 
         session.open(DASHBOARD);
