@@ -43,7 +43,7 @@ public record RaidLogJson(List<RaidHeatMapJson.Project> projects, RiskMatrixJson
                 report.rows().stream().map(row -> entry(row, i18n)).toList());
     }
 
-    private static Entry entry(RaidLogRow row, I18nResolver i18n) {
+    static Entry entry(RaidLogRow row, I18nResolver i18n) {
         RaidEntry e = row.entry();
         return new Entry(e.issueKey(), e.projectKey(), e.summary(), e.type().name(), e.probability(), e.impact(),
                 row.score(), row.band() == null ? null : row.band().key().name(),

@@ -45,6 +45,13 @@ public final class JdbcRaidLog implements RaidLog {
     private static final String DEPENDED_ON_VISIBLE = "(d.id IS NOT NULL AND "
             + BrowsePermission.canSeeIssue("d", "dp") + ")";
 
+    /** The columns of an entry; its first placeholders are the actor's key, for the depended-on issue's visibility. */
+    private static final String SELECT = "SELECT p.pkey, i.issue_num, i.summary, i.raid_type, i.probability, "
+            + "i.impact, i.owner_user_key, o.display_name, i.roam_status, i.response_plan, i.proximity_date, "
+            + "i.review_date, i.validate_by, dp.pkey, d.issue_num, "
+            + "CASE WHEN " + DEPENDED_ON_VISIBLE + " THEN d.status_category = 'done' END, i.need_by, "
+            + "i.status_category <> 'done', i.status, i.updated ";
+
     private final SandboxDatabase database;
 
     public JdbcRaidLog(SandboxDatabase database) {
@@ -67,12 +74,7 @@ public final class JdbcRaidLog implements RaidLog {
                 }
             }
             List<RaidEntry> entries = new ArrayList<>();
-            String select = "SELECT p.pkey, i.issue_num, i.summary, i.raid_type, i.probability, i.impact, "
-                    + "i.owner_user_key, o.display_name, i.roam_status, i.response_plan, i.proximity_date, "
-                    + "i.review_date, i.validate_by, dp.pkey, d.issue_num, "
-                    + "CASE WHEN " + DEPENDED_ON_VISIBLE + " THEN d.status_category = 'done' END, i.need_by, "
-                    + "i.status_category <> 'done', i.status, i.updated " + FROM + where.sql() + orderBy(query)
-                    + " LIMIT ? OFFSET ?";
+            String select = SELECT + FROM + where.sql() + orderBy(query) + " LIMIT ? OFFSET ?";
             try (PreparedStatement page = connection.prepareStatement(select)) {
                 // The select list's visibility check of the depended-on issue comes first.
                 int index = BrowsePermission.bindUser(page, 1, actor.userKey(), BrowsePermission.CAN_SEE_ISSUE_KEYS);
@@ -109,6 +111,26 @@ public final class JdbcRaidLog implements RaidLog {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not count RAID entries needing attention for " + actor.userKey(),
                     e);
+        }
+    }
+
+    /** One entry the actor may see, by its key; empty when absent, hidden, or no RAID entry. */
+    Optional<RaidEntry> find(Actor actor, String projectKey, int number) {
+        Where where = new Where(actor);
+        where.sql.append("WHERE i.raid_type IS NOT NULL AND ");
+        where.visibility(BrowsePermission.CAN_SEE_ISSUE);
+        where.sql.append(" AND p.pkey = ? AND i.issue_num = ?");
+        where.parameters.add(projectKey);
+        where.parameters.add(number);
+        try (Connection connection = database.connection();
+             PreparedStatement select = connection.prepareStatement(SELECT + FROM + where.sql())) {
+            int index = BrowsePermission.bindUser(select, 1, actor.userKey(), BrowsePermission.CAN_SEE_ISSUE_KEYS);
+            where.bind(select, index);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(entry(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read RAID entry " + projectKey + "-" + number, e);
         }
     }
 

@@ -1,0 +1,30 @@
+package org.pmosuite.jira.raid;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.pmosuite.core.raid.RaidEntryNotFoundException;
+import org.pmosuite.jira.platform.ErrorCollection;
+
+/** 404, one answer for an entry that does not exist and one the caller may not see. */
+@Provider
+public class RaidEntryNotFoundMapper implements ExceptionMapper<RaidEntryNotFoundException> {
+
+    private final I18nResolver i18n;
+
+    @Inject
+    public RaidEntryNotFoundMapper(I18nResolver i18n) {
+        this.i18n = i18n;
+    }
+
+    @Override
+    public Response toResponse(RaidEntryNotFoundException exception) {
+        return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorCollection.of(i18n.getText(RaidEntryNotFoundException.MESSAGE_KEY,
+                        exception.issueKey())))
+                .build();
+    }
+}
