@@ -216,7 +216,18 @@ define('pmo/raid/heatmap-view', ['pmo/common/dom'], function (dom) {
         return layout;
     }
 
+    /**
+     * Paints a node, such as a lozenge, in the colour the JSON's matrix gives the band with this key (the
+     * stylesheet's default colour without one), and returns the band's label.
+     */
+    function paintBand(node, data, key) {
+        var band = bandByKey(bandsOf(data || {}), key);
+        paint(node, band);
+        return band.label;
+    }
+
     return {
-        render: render
+        render: render,
+        paintBand: paintBand
     };
 });

@@ -105,23 +105,37 @@ class PluginDescriptorReaderTest {
             assertThat(section.key()).isEqualTo("pmo-top-menu-section");
             assertThat(section.weight()).isEqualTo(10);
         });
-        assertThat(WebItemModuleHost.inSection(descriptor, "pmo-top-menu-link/pmo-top-menu-section")).singleElement().satisfies(item -> {
-            assertThat(item.key()).isEqualTo("pmo-menu-raid-heatmap");
-            assertThat(item.labelKey()).isEqualTo("pmo.raid.heatmap.title");
-            assertThat(item.linkId()).isEqualTo("pmo-menu-raid-heatmap-link");
-            assertThat(item.link()).isEqualTo("/plugins/servlet/pmo/raid/heatmap");
-        });
+        assertThat(WebItemModuleHost.inSection(descriptor, "pmo-top-menu-link/pmo-top-menu-section")).hasSize(2)
+                .satisfiesExactly(item -> {
+                    assertThat(item.key()).isEqualTo("pmo-menu-raid-heatmap");
+                    assertThat(item.labelKey()).isEqualTo("pmo.raid.heatmap.title");
+                    assertThat(item.linkId()).isEqualTo("pmo-menu-raid-heatmap-link");
+                    assertThat(item.link()).isEqualTo("/plugins/servlet/pmo/raid/heatmap");
+                }, item -> {
+                    assertThat(item.key()).isEqualTo("pmo-menu-raid-register");
+                    assertThat(item.labelKey()).isEqualTo("pmo.raid.register.title");
+                    assertThat(item.linkId()).isEqualTo("pmo-menu-raid-register-link");
+                    assertThat(item.link()).isEqualTo("/plugins/servlet/pmo/raid/log");
+                    assertThat(item.hasVariables()).isFalse();
+                });
     }
 
     @Test
     void readsTheProjectSidebarItemWithItsParams() {
-        assertThat(WebItemModuleHost.inSection(descriptor, ProjectPages.SIDEBAR_SECTION)).singleElement().satisfies(item -> {
-            assertThat(item.key()).isEqualTo("raid-heatmap-project-link");
-            assertThat(item.weight()).isEqualTo(300);
-            assertThat(item.link()).isEqualTo("/plugins/servlet/pmo/raid/heatmap?project=$pathEncodedProjectKey");
-            assertThat(item.hasVariables()).isTrue();
-            assertThat(item.params()).containsEntry("iconClass", "aui-icon-large aui-iconfont-warning");
-        });
+        assertThat(WebItemModuleHost.inSection(descriptor, ProjectPages.SIDEBAR_SECTION)).as("by weight")
+                .satisfiesExactly(item -> {
+                    assertThat(item.key()).isEqualTo("raid-log-project-link");
+                    assertThat(item.weight()).isEqualTo(290);
+                    assertThat(item.link()).isEqualTo("/plugins/servlet/pmo/raid/log?project=$pathEncodedProjectKey");
+                    assertThat(item.hasVariables()).isTrue();
+                    assertThat(item.params()).containsEntry("iconClass", "aui-icon-large aui-iconfont-list");
+                }, item -> {
+                    assertThat(item.key()).isEqualTo("raid-heatmap-project-link");
+                    assertThat(item.weight()).isEqualTo(300);
+                    assertThat(item.link()).isEqualTo("/plugins/servlet/pmo/raid/heatmap?project=$pathEncodedProjectKey");
+                    assertThat(item.hasVariables()).isTrue();
+                    assertThat(item.params()).containsEntry("iconClass", "aui-icon-large aui-iconfont-warning");
+                });
     }
 
     @Test

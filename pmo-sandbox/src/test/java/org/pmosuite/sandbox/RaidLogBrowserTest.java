@@ -1,0 +1,289 @@
+package org.pmosuite.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pmosuite.sandbox.data.PortfolioGenerator;
+
+/**
+ * The RAID register and a project's RAID log in Debian's Chromium: totals equal an independent count per user,
+ * sorting, the needs-attention filter, a heat map cell as a filter, paging, and hostile response plans shown as
+ * text. Required in CI ({@code CI=true}); skipped with a message elsewhere when Chromium is not installed.
+ */
+class RaidLogBrowserTest {
+
+    private static final String PAGE = "plugins/servlet/pmo/raid/log";
+    private static final String LEAD = PortfolioGenerator.PMO_LEAD;
+    private static final String VIEWER = PortfolioGenerator.VIEWER;
+    private static final String LOADED = "#pmo-raid-log-table[data-loaded='true']";
+    private static final Pattern RANGE = Pattern.compile("(\\d+)\u2013(\\d+) of (\\d+)");
+
+    @TempDir
+    static Path temp;
+    static BrowserFixture session;
+    static SandboxFixture fixture;
+    static WebDriver browser;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        session = BrowserFixture.start(temp);
+        fixture = session.sandbox();
+        browser = session.browser();
+        wait = session.waiting();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @Test
+    void theLeadsRegisterCountsWhatTheLeadMaySeeSortsByReviewDateAndPages() throws Exception {
+        session.switchTo(LEAD);
+        openLog("");
+        long total = total();
+        assertThat(total).isEqualTo(fixture.expectedTotal(LEAD)).isGreaterThan(50);
+        assertThat(range()).isEqualTo("1\u201350 of " + total);
+        assertThat(rows()).hasSize(50);
+        assertThat(browser.findElement(By.id("pmo-raid-log-title")).getText()).isEqualTo("RAID register");
+        session.screenshot("raid-register-lead");
+
+        clickAndWait(By.cssSelector("button.pmo-raid-log-sort[data-sort='reviewDate']"));
+        WebElement header = browser.findElement(By.xpath("//th[button[@data-sort='reviewDate']]"));
+        if (!"ascending".equals(header.getDomAttribute("aria-sort"))) {
+            clickAndWait(By.cssSelector("button.pmo-raid-log-sort[data-sort='reviewDate']"));
+            header = browser.findElement(By.xpath("//th[button[@data-sort='reviewDate']]"));
+        }
+        assertThat(header.getDomAttribute("aria-sort")).isEqualTo("ascending");
+        assertThat(browser.findElements(By.cssSelector("th[aria-sort]"))).as("one sorted column").hasSize(1);
+        assertThat(browser.getCurrentUrl()).contains("sort=reviewDate");
+        List<String> dates = rows().stream().map(row -> row.getDomAttribute("data-review-date"))
+                .filter(date -> date != null && !date.isEmpty()).toList();
+        assertThat(dates).isNotEmpty().isSorted();
+        List<String> firstPage = keys();
+        session.screenshot("raid-register-by-review-date");
+
+        clickAndWait(By.id("pmo-raid-log-next"));
+        assertThat(range()).isEqualTo("51\u2013" + Math.min(100, total) + " of " + total);
+        assertThat(browser.getCurrentUrl()).contains("startAt=50").contains("sort=reviewDate");
+        assertThat(keys()).isNotEmpty().doesNotContainAnyElementsOf(firstPage);
+        List<String> secondDates = rows().stream().map(row -> row.getDomAttribute("data-review-date"))
+                .filter(date -> date != null && !date.isEmpty()).toList();
+        if (!secondDates.isEmpty()) {
+            assertThat(secondDates.get(0)).isGreaterThanOrEqualTo(dates.get(dates.size() - 1));
+        }
+        assertThat(browser.findElement(By.id("pmo-raid-log-previous")).isEnabled()).isTrue();
+        session.screenshot("raid-register-page-2");
+
+        browser.navigate().back();
+        wait.until(ExpectedConditions.textToBe(By.id("pmo-raid-log-range"), "1\u201350 of " + total));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(LOADED)));
+        assertThat(keys()).as("back in history is the first page again").isEqualTo(firstPage);
+    }
+
+    @Test
+    void needsAttentionLeavesOnlyRowsWithABadgeGivingTheReason() throws Exception {
+        session.switchTo(LEAD);
+        openLog("");
+        long all = total();
+
+        browser.findElement(By.cssSelector("label[for='pmo-raid-log-attention']")).click();
+        clickAndWait(By.id("pmo-raid-log-apply"));
+
+        assertThat(browser.getCurrentUrl()).contains("needsAttention=true");
+        assertThat(total()).isPositive().isLessThan(all);
+        List<WebElement> rows = rows();
+        assertThat(rows).isNotEmpty();
+        for (WebElement row : rows) {
+            List<WebElement> badges = row.findElements(By.cssSelector("td.pmo-raid-log-attention .aui-lozenge"));
+            assertThat(badges).as(row.getDomAttribute("data-key")).isNotEmpty();
+            assertThat(badges).allSatisfy(badge -> assertThat(badge.getDomAttribute("title")).isNotBlank());
+        }
+        assertThat(rows.get(0).findElement(By.cssSelector(".pmo-raid-log-badge")).getDomAttribute("title"))
+                .matches("(Review was due|Assumption was to be validated|Needed by|Score ).*");
+
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(LOADED)));
+        assertThat(browser.findElement(By.id("pmo-raid-log-attention")).isSelected())
+                .as("the filter comes back from the URL").isTrue();
+        session.screenshot("raid-register-needs-attention");
+    }
+
+    @Test
+    void aHeatMapCellFiltersTheLogToItsProbabilityAndImpact() throws Exception {
+        session.switchTo(LEAD);
+        openLog("");
+        long all = total();
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#pmo-raid-log-heatmap[data-loaded='true'] a.pmo-heatmap-cell-link")));
+        WebElement cell = browser.findElements(By.cssSelector("td.pmo-heatmap-cell")).stream()
+                .filter(td -> !td.findElements(By.cssSelector("a.pmo-heatmap-cell-link")).isEmpty())
+                .findFirst().orElseThrow();
+        String probability = cell.getDomAttribute("data-probability");
+        String impact = cell.getDomAttribute("data-impact");
+        long count = Long.parseLong(cell.getDomAttribute("data-count"));
+
+        clickAndWait(By.cssSelector("td.pmo-heatmap-cell[data-probability='" + probability + "'][data-impact='"
+                + impact + "'] a.pmo-heatmap-cell-link"));
+
+        assertThat(browser.getCurrentUrl()).contains("cell=" + probability + "x" + impact);
+        assertThat(total()).isEqualTo(count)
+                .isEqualTo(fixture.expectedCells(LEAD).get(probability + ":" + impact));
+        assertThat(rows()).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.getDomAttribute("data-probability")).isEqualTo(probability);
+            assertThat(row.getDomAttribute("data-impact")).isEqualTo(impact);
+        });
+        WebElement filter = browser.findElement(By.id("pmo-raid-log-cell-filter"));
+        assertThat(filter.isDisplayed()).isTrue();
+        assertThat(filter.getText()).contains("probability " + probability + " and impact " + impact);
+        assertThat(browser.findElement(By.cssSelector("td.pmo-heatmap-cell-active")).getDomAttribute("data-count"))
+                .isEqualTo(Long.toString(count));
+        session.screenshot("raid-register-cell");
+
+        clickAndWait(By.id("pmo-raid-log-cell-clear"));
+        assertThat(total()).isEqualTo(all);
+        assertThat(browser.getCurrentUrl()).doesNotContain("cell=");
+        assertThat(browser.findElement(By.id("pmo-raid-log-cell-filter")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void theViewerWithoutSecurityGrantsSeesFewerEntries() throws Exception {
+        session.switchTo(VIEWER);
+        openLog("");
+        assertThat(total()).isEqualTo(fixture.expectedTotal(VIEWER)).isLessThan(fixture.expectedTotal(LEAD));
+        session.screenshot("raid-register-viewer");
+    }
+
+    @Test
+    void aProjectsLogListsThatProjectOnlyAndItsKeysLinkToTheIssues() throws Exception {
+        session.switchTo(LEAD);
+        String project = fixture.browsableKeys(LEAD).get(0);
+        openLog("?project=" + project);
+
+        assertThat(total()).isEqualTo(fixture.expectedTotal(LEAD, project));
+        assertThat(browser.findElement(By.id("pmo-raid-log-title")).getText()).startsWith("RAID log: ");
+        assertThat(keys()).isNotEmpty().allMatch(key -> key.startsWith(project + "-"));
+        WebElement link = rows().get(0).findElement(By.cssSelector("td.pmo-raid-log-key a"));
+        assertThat(link.getDomAttribute("href")).isEqualTo("/jira/browse/" + link.getText());
+        assertThat(rows().get(0).findElements(By.cssSelector(".pmo-raid-log-band.aui-lozenge"))).hasSize(1);
+        session.screenshot("raid-log-project");
+    }
+
+    @Test
+    void aProjectTheManagerCannotBrowseReadsLikeAMissingOne() throws Exception {
+        List<String> managed = fixture.browsableKeys(PortfolioGenerator.PROJECT_MANAGER);
+        String hidden = fixture.browsableKeys(LEAD).stream().filter(key -> !managed.contains(key)).findFirst()
+                .orElseThrow();
+        session.switchTo(PortfolioGenerator.PROJECT_MANAGER);
+
+        browser.get(fixture.uri(PAGE + "?project=" + hidden).toString());
+
+        WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pmo-raid-project-missing")));
+        assertThat(message.getText()).isEqualTo("No project could be found with key '" + hidden
+                + "', or you do not have permission to browse it.");
+        assertThat(browser.findElements(By.id("pmo-raid-log-table"))).isEmpty();
+        assertThat(fixture.get(PAGE + "?project=" + hidden, PortfolioGenerator.PROJECT_MANAGER).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void thePmoMenuLeadsToTheRegister() throws Exception {
+        session.switchTo(VIEWER);
+        browser.get(fixture.uri("").toString());
+        browser.findElement(By.id("pmo-top-menu-link")).click();
+        WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#pmo-top-menu-link-content a[href='/jira/" + PAGE + "']")));
+        assertThat(item.getText()).isEqualTo("RAID register");
+        item.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(LOADED)));
+    }
+
+    @Test
+    void aBadParameterIsShownBesideItsControl() throws Exception {
+        session.switchTo(LEAD);
+        browser.get(fixture.uri(PAGE + "?owner=%20&sort=colour").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pmo-raid-log-table[data-loaded='error']")));
+        assertThat(browser.findElement(By.cssSelector("#pmo-raid-log-owner + div.error[data-pmo-error]")).getText())
+                .isEqualTo("Name an owner, or leave the owner empty.");
+        assertThat(browser.findElement(By.cssSelector("#pmo-raid-log-table + div.error[data-pmo-error]")).getText())
+                .startsWith("The log cannot be sorted by 'colour'.");
+        session.screenshot("raid-register-bad-parameters");
+    }
+
+    @Test
+    void hostileResponsePlansAreTextAndNeverRun() throws Exception {
+        session.switchTo(LEAD);
+        openLog("");
+        String key = keys().get(0);
+        String payload = "<script>window.__pmoXss = true</script><img src=x onerror=\"window.__pmoXss = true\"> plan";
+        int dash = key.lastIndexOf('-');
+        fixture.execute("UPDATE issue SET response_plan = ? WHERE issue_num = ?"
+                + " AND project_id = (SELECT id FROM project WHERE pkey = ?)", payload,
+                Integer.parseInt(key.substring(dash + 1)), key.substring(0, dash));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("window.__pmoXss = false;");
+
+        clickAndWait(By.id("pmo-raid-log-apply"));
+
+        WebElement plan = browser.findElement(By.cssSelector("tr[data-key='" + key + "'] td.pmo-raid-log-plan"));
+        assertThat(plan.getDomAttribute("title")).isEqualTo(payload);
+        assertThat(plan.getText()).startsWith("<script>window.__pmoXss = true</script>");
+        assertThat(browser.findElements(By.cssSelector("#pmo-raid-log-table script, #pmo-raid-log-table img")))
+                .isEmpty();
+        Thread.sleep(300);
+        assertThat(js.executeScript("return window.__pmoXss;")).isEqualTo(false);
+        session.screenshot("raid-register-hostile-plan");
+    }
+
+    private static void openLog(String query) {
+        browser.get(fixture.uri(PAGE + query).toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(LOADED)));
+    }
+
+    /** Clicks what changes the table, and waits for the table to have loaded again. */
+    private static void clickAndWait(By what) {
+        browser.findElement(what).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(LOADED)));
+    }
+
+    private static String range() {
+        return browser.findElement(By.id("pmo-raid-log-range")).getText();
+    }
+
+    /** The total the page shows, "n–m of total", which must agree with its data-total. */
+    private static long total() throws SQLException {
+        String range = range();
+        WebElement element = browser.findElement(By.id("pmo-raid-log-range"));
+        Matcher matcher = RANGE.matcher(range);
+        long shown = matcher.matches() ? Long.parseLong(matcher.group(3))
+                : Long.parseLong(range.replaceAll("\\D", ""));
+        assertThat(element.getDomAttribute("data-total")).isEqualTo(Long.toString(shown));
+        return shown;
+    }
+
+    private static List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("#pmo-raid-log-entries tr.pmo-raid-log-entry"));
+    }
+
+    private static List<String> keys() {
+        return rows().stream().map(row -> row.getDomAttribute("data-key")).toList();
+    }
+}
