@@ -3,9 +3,9 @@
  * an API (isEditable, savePreferences, closeEdit, getGadgetId, resize, showLoadingBar, hideLoadingBar) and calls
  * render(context, preferences) to show it, or renderEdit(context, preferences) to configure it.
  * Preferences: project (a key, or empty for every project the viewer may browse), types (comma-separated RAID types,
- * empty for all) and isConfigured. The heat map is the page's own view, each number linking to the heat map page of
- * the same scope (the RAID log, when it comes, takes the cell as a filter); the figures are the viewer's, over what
- * they may browse.
+ * empty for all) and isConfigured. The heat map is the page's own view, each number linking to the RAID log filtered
+ * to that cell, and the count of entries needing attention to the log filtered to them; the figures are the
+ * viewer's, over what they may browse.
  */
 define('pmo/kpi/raid-exposure-item', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common/dom',
     'pmo/raid/heatmap-view', 'wrm/context-path'], function (rest, errors, dom, view, contextPath) {
@@ -63,8 +63,9 @@ define('pmo/kpi/raid-exposure-item', ['pmo/common/rest', 'pmo/common/errors', 'p
         return contextPath() + '/plugins/servlet/pmo/raid/heatmap' + (parts.length ? '?' + parts.join('&') : '');
     }
 
-    function logPage(project, types) {
-        var parts = ['needsAttention=true'];
+    /** The RAID log of the item's scope, narrowed further by the extra parameters given. */
+    function logPage(project, types, extra) {
+        var parts = extra.slice();
         if (project) {
             parts.push('project=' + encodeURIComponent(project));
         }
@@ -80,7 +81,7 @@ define('pmo/kpi/raid-exposure-item', ['pmo/common/rest', 'pmo/common/errors', 'p
         rest.get(LOG_PATH, {project: project, type: types, needsAttention: 'true', maxResults: 1}).then(function (page) {
             var link = line.appendChild(dom.element('a', 'pmo-kpi-attention-count',
                 AJS.I18n.getText('pmo.kpi.raidexposure.attention', page.total)));
-            link.href = logPage(project, types);
+            link.href = logPage(project, types, ['needsAttention=true']);
             line.setAttribute('data-count', String(page.total));
             api.resize();
         }, function (failure) {
@@ -122,8 +123,8 @@ define('pmo/kpi/raid-exposure-item', ['pmo/common/rest', 'pmo/common/errors', 'p
             }
             attentionLine(box, project, types, api);
             box.appendChild(view.render(data, {
-                cellHref: function () {
-                    return heatMapPage(project, types);
+                cellHref: function (cell) {
+                    return logPage(project, types, ['cell=' + cell.probability + 'x' + cell.impact]);
                 }
             }));
             box.setAttribute('data-loaded', 'true');

@@ -22,7 +22,7 @@ import org.pmosuite.sandbox.data.PortfolioGenerator;
 
 /**
  * The "RAID exposure" dashboard item on the sandbox's dashboard, in Chromium: configured by one user, kept for that
- * user only, drawing what the heat map REST answers for its scope, and linking its numbers to the heat map page.
+ * user only, drawing what the heat map REST answers for its scope, and linking its numbers to the RAID log.
  */
 class RaidExposureItemBrowserTest {
 
@@ -83,9 +83,12 @@ class RaidExposureItemBrowserTest {
         assertThat(drawnCells()).as("the settings were kept").isEqualTo(cells(expected));
 
         WebElement number = browser.findElements(By.cssSelector(ITEM + " a.pmo-heatmap-cell-link")).get(0);
+        String cell = number.findElement(By.xpath("..")).getDomAttribute("data-probability") + "x"
+                + number.findElement(By.xpath("..")).getDomAttribute("data-impact");
         number.click();
-        session.waiting().until(ExpectedConditions.urlContains("plugins/servlet/pmo/raid/heatmap"));
-        assertThat(browser.getCurrentUrl()).contains("project=" + project).contains("type=RISK");
+        session.waiting().until(ExpectedConditions.urlContains("plugins/servlet/pmo/raid/log"));
+        assertThat(browser.getCurrentUrl()).contains("cell=" + cell).contains("project=" + project)
+                .contains("type=RISK");
 
         session.switchTo(PortfolioGenerator.PROJECT_MANAGER);
         session.open(DASHBOARD);
