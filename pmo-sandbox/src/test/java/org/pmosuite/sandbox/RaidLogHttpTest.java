@@ -108,6 +108,76 @@ class RaidLogHttpTest {
     }
 
     @Test
+    void theCsvHoldsExactlyWhatTheFiltersSelectWithFormulasDisarmed() throws Exception {
+        String filter = "?type=RISK&open=false&sort=key";
+        long total = JSON.readTree(fixture.get(LOG + filter, LEAD).body()).get("total").asLong();
+
+        HttpResponse<String> csv = fixture.get(LOG + "/csv" + filter + "&maxResults=5", LEAD);
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
+                assertThat(disposition).startsWith("attachment"));
+        List<List<String>> rows = parseCsv(csv.body().substring(1));
+        assertThat(rows.get(0)).startsWith("Key", "Project", "Summary", "Type");
+        assertThat(rows).as("a heading and one row per entry, past the page size").hasSize((int) total + 1);
+        assertThat(total).isGreaterThan(RAID_LOG_CSV_PAGE);
+        for (List<String> row : rows) {
+            assertThat(row).hasSize(rows.get(0).size()).allSatisfy(cell -> assertThat(cell)
+                    .doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@"));
+            assertThat(row.get(3)).isIn("Type", "RISK");
+        }
+        assertThat(rows.stream().map(row -> row.get(10))).as("the hostile plans are kept, disarmed")
+                .anyMatch(plan -> plan.startsWith("'="))
+                .anyMatch(plan -> plan.contains("<script>"));
+    }
+
+    @Test
+    void aCsvOfAHiddenProjectIsRefusedBeforeAnyRow() throws Exception {
+        assertThat(fixture.get(LOG + "/csv?project=NOSUCH", LEAD).statusCode()).isEqualTo(404);
+        assertThat(fixture.get(LOG + "/csv?sort=bogus", LEAD).statusCode()).isEqualTo(400);
+    }
+
+    /** The page size the CSV export fetches with (RaidLogCsv.PAGE). */
+    private static final int RAID_LOG_CSV_PAGE = 100;
+
+    /** RFC 4180 rows: quoted cells, doubled quotes, CRLF between rows (line breaks inside quotes are kept). */
+    private static List<List<String>> parseCsv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                i++;
+            } else {
+                cell.append(c);
+            }
+        }
+        return rows;
+    }
+
+    @Test
     void badParametersAnswer400PerFieldAndAHiddenProject404() throws Exception {
         HttpResponse<String> bad = fixture.get(LOG + "?sort=bogus&maxResults=1000&cell=9x9&roam=MAYBE", LEAD);
         HttpResponse<String> hidden = fixture.get(LOG + "?project=NOSUCH", LEAD);

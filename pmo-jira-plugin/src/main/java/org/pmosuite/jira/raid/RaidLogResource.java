@@ -1,5 +1,9 @@
 package org.pmosuite.jira.raid;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -13,10 +17,12 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.CurrentActor;
 import org.pmosuite.core.raid.RaidLogQuery;
+import org.pmosuite.core.raid.RaidLogReport;
 import org.pmosuite.core.raid.RaidLogService;
 import org.pmosuite.jira.platform.ErrorCollection;
 
@@ -39,6 +45,37 @@ public class RaidLogResource {
         this.log = log;
         this.currentActor = currentActor;
         this.i18n = i18n;
+    }
+
+    /**
+     * {@code GET /rest/pmo/1.0/raid/log/csv}: every entry the same filters select, in the same order, as CSV; paging
+     * parameters are ignored. Streamed page by page.
+     */
+    @GET
+    @Path("csv")
+    @Produces("text/csv")
+    public Response csv(@Context UriInfo uri) {
+        Optional<Actor> actor = currentActor.get();
+        if (actor.isEmpty()) {
+            return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ErrorCollection.of(i18n.getText("pmo.common.error.login"))).build();
+        }
+        RaidLogQuery query = RaidLogQuery.parse(uri.getQueryParameters());
+        LocalDate today = LocalDate.now();
+        // The first page before any byte is sent, so a bad filter or a hidden project still answers 400 or 404.
+        RaidLogReport first = log.page(actor.get(), query.page(0, RaidLogCsv.PAGE), today);
+        StreamingOutput body = output -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            writer.write('\uFEFF');
+            RaidLogCsv.write(writer, i18n, startAt -> startAt == 0 ? first
+                    : log.page(actor.get(), query.page(startAt, RaidLogCsv.PAGE), today));
+            writer.flush();
+        };
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.ok(body, "text/csv;charset=UTF-8").cacheControl(noStore)
+                .header("Content-Disposition", "attachment; filename=\"raid-log-" + today + ".csv\"")
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     @GET
