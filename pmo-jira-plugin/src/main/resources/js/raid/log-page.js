@@ -343,6 +343,14 @@ define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common
         table.removeAttribute('data-loaded');
         table.setAttribute('aria-busy', 'true');
         var state = this.state;
+        var exportLink = this.section.querySelector('#pmo-raid-log-export');
+        if (exportLink) {
+            // Exactly what the table shows, all of it: the same filters and order, without the paging.
+            var all = parameters(state);
+            delete all.startAt;
+            delete all.maxResults;
+            exportLink.href = contextPath() + LOG + '/csv' + queryString(all);
+        }
         return rest.get(LOG, parameters(state)).then(function (data) {
             if (page.state !== state) {
                 return;

@@ -120,6 +120,13 @@ class RaidLogBrowserTest {
         assertThat(rows.get(0).findElement(By.cssSelector(".pmo-raid-log-badge")).getDomAttribute("title"))
                 .matches("(Review was due|Assumption was to be validated|Needed by|Score ).*");
 
+        String export = browser.findElement(By.id("pmo-raid-log-export")).getDomAttribute("href");
+        assertThat(export).contains("/rest/pmo/1.0/raid/log/csv?").contains("needsAttention=true")
+                .doesNotContain("startAt").doesNotContain("maxResults");
+        String csv = fixture.get(export.substring(export.indexOf("rest/")), LEAD).body();
+        assertThat(csv.split("\r\n(?=\")").length).as("a heading and exactly the filtered entries")
+                .isEqualTo((int) total() + 1);
+
         browser.navigate().refresh();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(LOADED)));
         assertThat(browser.findElement(By.id("pmo-raid-log-attention")).isSelected())
