@@ -24,6 +24,7 @@ import org.pmosuite.jira.platform.LoginRedirect;
 import org.pmosuite.jira.platform.Messages;
 import org.pmosuite.jira.platform.PageResponse;
 import org.pmosuite.jira.platform.PluginKey;
+import org.pmosuite.jira.platform.ProjectSelection;
 
 /**
  * The RAID heat map page, {@code /plugins/servlet/pmo/raid/heatmap?project=KEY}. The page is a shell: the matrix is
@@ -62,9 +63,9 @@ public class RaidHeatMapServlet extends HttpServlet {
             return;
         }
         List<ProjectRef> projects = projectAccess.browsableProjects(actor.get());
-        String requested = Optional.ofNullable(request.getParameter("project")).map(String::trim).orElse("");
-        Optional<ProjectRef> selected = projects.stream().filter(p -> p.key().equalsIgnoreCase(requested)).findFirst();
-        boolean unknownProject = !requested.isEmpty() && selected.isEmpty();
+        ProjectSelection selection = ProjectSelection.of(request, projects);
+        Optional<ProjectRef> selected = selection.selected();
+        boolean unknownProject = selection.unknown();
 
         Set<RaidType> types = Set.of();
         List<String> errors = List.of();
@@ -79,9 +80,9 @@ public class RaidHeatMapServlet extends HttpServlet {
         String matrixUrl = !mayConfigure || unknownProject ? "" : request.getContextPath()
                 + "/plugins/servlet/pmo/raid/matrix" + selected.map(project -> "?project=" + project.key()).orElse("");
 
-        RaidHeatMapPage page = new RaidHeatMapPage(projects, selected.map(ProjectRef::key).orElse(""), types,
+        RaidHeatMapPage page = new RaidHeatMapPage(projects, selection.selectedKey(), types,
                 type -> i18n.getText(type.messageKey()), request.getContextPath() + "/rest/pmo/1.0/raid/heatmap",
-                unknownProject ? requested : "", errors, matrixUrl);
+                selection.unknownKey(), errors, matrixUrl);
 
         pageBuilderService.assembler().resources().requireWebResource(WEB_RESOURCE);
         PageResponse.render(response, unknownProject ? HttpServletResponse.SC_NOT_FOUND

@@ -18,6 +18,7 @@ import org.pmosuite.core.common.ProjectRef;
 import org.pmosuite.jira.platform.LoginRedirect;
 import org.pmosuite.jira.platform.PageResponse;
 import org.pmosuite.jira.platform.PluginKey;
+import org.pmosuite.jira.platform.ProjectSelection;
 
 /**
  * The RAID log page, {@code /plugins/servlet/pmo/raid/log?project=KEY}, and without a project the cross-project RAID
@@ -55,15 +56,11 @@ public class RaidLogServlet extends HttpServlet {
             return;
         }
         List<ProjectRef> projects = projectAccess.browsableProjects(actor.get());
-        String requested = Optional.ofNullable(request.getParameter("project")).map(String::trim).orElse("");
-        Optional<ProjectRef> selected = projects.stream().filter(p -> p.key().equalsIgnoreCase(requested)).findFirst();
-        boolean unknownProject = !requested.isEmpty() && selected.isEmpty();
-
-        RaidLogPage page = new RaidLogPage(projects, selected.map(ProjectRef::key).orElse(""),
-                unknownProject ? requested : "", i18n::getText);
+        ProjectSelection selection = ProjectSelection.of(request, projects);
+        RaidLogPage page = new RaidLogPage(projects, selection.selectedKey(), selection.unknownKey(), i18n::getText);
 
         pageBuilderService.assembler().resources().requireWebResource(WEB_RESOURCE);
-        PageResponse.render(response, unknownProject ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_OK,
+        PageResponse.render(response, selection.unknown() ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_OK,
                 templateRenderer, TEMPLATE, i18n, page);
     }
 }
