@@ -2,8 +2,8 @@
  * pmo/raid/log-page: the RAID log (one project) and the RAID register (every project the viewer may browse).
  *
  * The page's state lives in its URL query, with the names GET /rest/pmo/1.0/raid/log takes (project, type, roam,
- * owner, band, needsAttention, open, cell, sort, order, startAt, maxResults), so a filtered, sorted page can be
- * linked and reloaded. The filter form, the sortable column headers, the paging buttons and the cells of the heat
+ * owner, dependsOn, band, needsAttention, open, cell, sort, order, startAt, maxResults), so a filtered, sorted page
+ * can be linked and reloaded. The filter form, the sortable column headers, the paging buttons and the cells of the heat
  * map beside the table change the query (history.pushState) and reload the table, never the page; the heat map is
  * fetched again only when its scope (the RAID types) changes. A 400's reasons go beside the controls named like the
  * parameters, through pmo/common/errors. The table container's data-loaded says how the last load ended: true or
@@ -15,7 +15,7 @@ define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common
 
     var LOG = '/rest/pmo/1.0/raid/log';
     var HEATMAP = '/rest/pmo/1.0/raid/heatmap';
-    var REPEATED = ['type', 'roam', 'owner', 'band'];
+    var REPEATED = ['type', 'roam', 'owner', 'dependsOn', 'band'];
     var SINGLE = ['needsAttention', 'open', 'cell', 'sort', 'order', 'startAt', 'maxResults'];
     var PLAN_LENGTH = 60;
     var element = dom.element;
@@ -101,6 +101,13 @@ define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common
         return JSON.parse(JSON.stringify(state));
     }
 
+    /** The keys typed into a text filter, separated by spaces or commas. */
+    function words(value) {
+        return value.split(/[\s,]+/).filter(function (key) {
+            return key !== '';
+        });
+    }
+
     /** Shows the state in the filter controls. */
     function applyToForm(form, state) {
         ['type', 'roam', 'band'].forEach(function (name) {
@@ -111,6 +118,7 @@ define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common
             });
         });
         form.querySelector('input[name="owner"]').value = state.owner.join(' ');
+        form.querySelector('input[name="dependsOn"]').value = state.dependsOn.join(' ');
         form.querySelector('input[name="needsAttention"]').checked = state.needsAttention === 'true';
         form.querySelector('input[name="closed"]').checked = state.open === 'false';
     }
@@ -124,9 +132,8 @@ define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common
                     return box.value;
                 });
         });
-        state.owner = form.querySelector('input[name="owner"]').value.split(/[\s,]+/).filter(function (key) {
-            return key !== '';
-        });
+        state.owner = words(form.querySelector('input[name="owner"]').value);
+        state.dependsOn = words(form.querySelector('input[name="dependsOn"]').value);
         if (form.querySelector('input[name="needsAttention"]').checked) {
             state.needsAttention = 'true';
         } else {

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import org.pmosuite.core.common.FieldError;
 import org.pmosuite.core.common.InvalidRequestException;
+import org.pmosuite.core.common.IssueKeys;
 
 /**
  * A RAID entry as a client sent it: the members of a JSON request body, as a JSON parser gives them (strings,
@@ -55,7 +56,6 @@ public record RaidEntryDraft(Map<String, Object> fields) {
     public static final String DATE_FORM = "yyyy-MM-dd";
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]+-\\d+");
 
     public RaidEntryDraft {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
@@ -313,8 +313,8 @@ public record RaidEntryDraft(Map<String, Object> fields) {
             if (text == null) {
                 return null;
             }
-            String key = text.strip().toUpperCase(Locale.ROOT);
-            if (!ISSUE_KEY.matcher(key).matches()) {
+            String key = IssueKeys.normalised(text);
+            if (!IssueKeys.isWellFormed(key)) {
                 error(RaidField.DEPENDS_ON, "dependson.format", text);
                 return null;
             }

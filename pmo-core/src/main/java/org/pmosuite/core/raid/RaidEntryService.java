@@ -2,11 +2,11 @@ package org.pmosuite.core.raid;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.FieldError;
 import org.pmosuite.core.common.InvalidRequestException;
+import org.pmosuite.core.common.IssueKeys;
 import org.pmosuite.core.common.ProjectNotVisibleException;
 import org.pmosuite.core.common.ProjectRef;
 import org.pmosuite.core.common.ScopeResolver;
@@ -51,7 +51,7 @@ public final class RaidEntryService {
      * @throws RaidEntryNotEditableException when the actor may not edit it
      */
     public RaidEntry update(Actor actor, String issueKey, RaidEntryDraft draft, Instant expectedUpdated) {
-        String key = normalised(issueKey);
+        String key = IssueKeys.normalised(issueKey);
         RaidEntry current = entries.find(actor, key).orElseThrow(() -> new RaidEntryNotFoundException(key));
         if (expectedUpdated == null) {
             throw new InvalidRequestException(List.of(FieldError.of("updated", "pmo.raid.error.updated.missing")));
@@ -71,11 +71,7 @@ public final class RaidEntryService {
 
     /** @throws RaidEntryNotFoundException when the entry is absent or not visible */
     public RaidEntry find(Actor actor, String issueKey) {
-        String key = normalised(issueKey);
+        String key = IssueKeys.normalised(issueKey);
         return entries.find(actor, key).orElseThrow(() -> new RaidEntryNotFoundException(key));
-    }
-
-    private static String normalised(String issueKey) {
-        return issueKey == null ? "" : issueKey.strip().toUpperCase(Locale.ROOT);
     }
 }

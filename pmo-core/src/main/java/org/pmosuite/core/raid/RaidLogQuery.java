@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.pmosuite.core.common.FieldError;
 import org.pmosuite.core.common.InvalidRequestException;
+import org.pmosuite.core.common.IssueKeys;
 
 /**
  * What a RAID log or register is asked for, checked: filters, a sort and a page. A value that stores translate into
@@ -30,6 +31,8 @@ import org.pmosuite.core.common.InvalidRequestException;
  * @param unroamed       whether to keep entries not yet ROAMed ({@code roam=NONE}); with no {@code roam} given at
  *                       all, every entry passes
  * @param ownerKeys      the owners' user keys to keep
+ * @param dependsOn      upper-case issue keys: keep the dependencies waiting for one of these issues (their
+ *                       {@link RaidEntry#dependsOnIssueKey()}), in whichever project they are
  * @param bands          the bands to keep, by key: entries whose {@link RaidEntry#band(RiskMatrix)} on the scope's
  *                       matrix has one of these keys; unrated entries have no band and never pass
  * @param needsAttention true for only entries that {@link NeedsAttentionPolicies} flag, false for only those it
@@ -38,13 +41,14 @@ import org.pmosuite.core.common.InvalidRequestException;
  * @param openOnly       whether to keep only open entries (status category not Done); the default
  */
 public record RaidLogQuery(List<String> projectKeys, Set<RaidType> types, Set<RoamStatus> roams, boolean unroamed,
-        Set<String> ownerKeys, Set<ExposureBand> bands, Boolean needsAttention, RatingCell cell, boolean openOnly,
-        RaidLogSort sort, SortOrder order, int startAt, int maxResults) {
+        Set<String> ownerKeys, Set<String> dependsOn, Set<ExposureBand> bands, Boolean needsAttention,
+        RatingCell cell, boolean openOnly, RaidLogSort sort, SortOrder order, int startAt, int maxResults) {
 
     public static final String PROJECT = "project";
     public static final String TYPE = "type";
     public static final String ROAM = "roam";
     public static final String OWNER = "owner";
+    public static final String DEPENDS_ON = "dependsOn";
     public static final String BAND = "band";
     public static final String NEEDS_ATTENTION = "needsAttention";
     public static final String CELL = "cell";
@@ -68,6 +72,7 @@ public record RaidLogQuery(List<String> projectKeys, Set<RaidType> types, Set<Ro
         types = types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
         roams = roams.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roams));
         ownerKeys = Set.copyOf(ownerKeys);
+        dependsOn = Set.copyOf(dependsOn);
         bands = bands.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(bands));
         Objects.requireNonNull(sort, "sort");
         Objects.requireNonNull(order, "order");
@@ -83,8 +88,8 @@ public record RaidLogQuery(List<String> projectKeys, Set<RaidType> types, Set<Ro
 
     /**
      * Parses raw request parameters, each name with the values it was given ({@code project}, {@code type},
-     * {@code roam}, {@code owner} and {@code band} repeat; the others may be given once). Names it does not know,
-     * such as a cache-busting {@code _}, are not its business and are ignored.
+     * {@code roam}, {@code owner}, {@code dependsOn} and {@code band} repeat; the others may be given once). Names it
+     * does not know, such as a cache-busting {@code _}, are not its business and are ignored.
      *
      * @throws InvalidRequestException listing every invalid parameter
      */
@@ -128,6 +133,15 @@ public record RaidLogQuery(List<String> projectKeys, Set<RaidType> types, Set<Ro
                 errors.add(FieldError.of(OWNER, ERROR + "owner.blank"));
             } else {
                 owners.add(owner.strip());
+            }
+        }
+        Set<String> dependsOn = new LinkedHashSet<>();
+        for (String key : values(parameters, DEPENDS_ON)) {
+            String issueKey = IssueKeys.normalised(key);
+            if (IssueKeys.isWellFormed(issueKey)) {
+                dependsOn.add(issueKey);
+            } else {
+                errors.add(FieldError.of(DEPENDS_ON, ERROR + "dependson.format", String.valueOf(key)));
             }
         }
         Set<ExposureBand> bands = EnumSet.noneOf(ExposureBand.class);
@@ -176,8 +190,8 @@ public record RaidLogQuery(List<String> projectKeys, Set<RaidType> types, Set<Ro
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return new RaidLogQuery(keys, types, roams, unroamed, owners, bands, needsAttention, cell, open, sort, order,
-                startAt, maxResults);
+        return new RaidLogQuery(keys, types, roams, unroamed, owners, dependsOn, bands, needsAttention, cell, open,
+                sort, order, startAt, maxResults);
     }
 
     /**
@@ -201,14 +215,14 @@ public record RaidLogQuery(List<String> projectKeys, Set<RaidType> types, Set<Ro
 
     /** The same filters and sort, asking for another page. */
     public RaidLogQuery page(int newStartAt, int newMaxResults) {
-        return new RaidLogQuery(projectKeys, types, roams, unroamed, ownerKeys, bands, needsAttention, cell, openOnly,
-                sort, order, newStartAt, newMaxResults);
+        return new RaidLogQuery(projectKeys, types, roams, unroamed, ownerKeys, dependsOn, bands, needsAttention,
+                cell, openOnly, sort, order, newStartAt, newMaxResults);
     }
 
     /** The same filters and page, in another order. */
     public RaidLogQuery sortedBy(RaidLogSort newSort, SortOrder newOrder) {
-        return new RaidLogQuery(projectKeys, types, roams, unroamed, ownerKeys, bands, needsAttention, cell, openOnly,
-                newSort, newOrder, startAt, maxResults);
+        return new RaidLogQuery(projectKeys, types, roams, unroamed, ownerKeys, dependsOn, bands, needsAttention,
+                cell, openOnly, newSort, newOrder, startAt, maxResults);
     }
 
     private static List<String> values(Map<String, List<String>> parameters, String name) {

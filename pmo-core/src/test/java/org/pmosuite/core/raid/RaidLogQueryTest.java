@@ -46,15 +46,16 @@ class RaidLogQueryTest {
     @Test
     void parsesEveryFilterNormalised() {
         RaidLogQuery query = RaidLogQuery.parse(params("project", " pay", "project", "HR", "type", "risk",
-                "roam", "owned", "roam", "none", "owner", " ann ", "band", "high", "band", "Critical",
-                "needsAttention", "TRUE", "cell", "4x5", "open", "false", "sort", "reviewdate", "order", "DESC",
-                "startAt", "100", "maxResults", "100", "_", "1700000000"));
+                "roam", "owned", "roam", "none", "owner", " ann ", "dependsOn", " plat-7 ", "band", "high",
+                "band", "Critical", "needsAttention", "TRUE", "cell", "4x5", "open", "false", "sort", "reviewdate",
+                "order", "DESC", "startAt", "100", "maxResults", "100", "_", "1700000000"));
 
         assertThat(query.projectKeys()).containsExactly("PAY", "HR");
         assertThat(query.types()).containsExactly(RaidType.RISK);
         assertThat(query.roams()).containsExactly(RoamStatus.OWNED);
         assertThat(query.unroamed()).isTrue();
         assertThat(query.ownerKeys()).containsExactly("ann");
+        assertThat(query.dependsOn()).containsExactly("PLAT-7");
         assertThat(query.bands()).containsExactlyInAnyOrder(ExposureBand.HIGH, ExposureBand.CRITICAL);
         assertThat(query.needsAttention()).isTrue();
         assertThat(query.cell()).isEqualTo(new RatingCell(4, 5));
@@ -75,14 +76,15 @@ class RaidLogQueryTest {
     @Test
     void reportsEveryInvalidParameterAtOnce() {
         List<FieldError> errors = errors("project", " ", "type", "RISKY", "roam", "ROAMED", "owner", "",
-                "band", "SEVERE", "needsAttention", "yes", "cell", "4by5", "open", "1", "sort", "priority",
-                "order", "up", "startAt", "-1", "maxResults", "101");
+                "dependsOn", "PLAT 7", "band", "SEVERE", "needsAttention", "yes", "cell", "4by5", "open", "1",
+                "sort", "priority", "order", "up", "startAt", "-1", "maxResults", "101");
 
         assertThat(errors).extracting(FieldError::field, FieldError::messageKey).containsExactly(
                 tuple("project", "pmo.common.error.project.blank"),
                 tuple("type", "pmo.raid.error.type.unknown"),
                 tuple("roam", "pmo.raid.error.roam.unknown"),
                 tuple("owner", "pmo.raid.error.owner.blank"),
+                tuple("dependsOn", "pmo.raid.error.dependson.format"),
                 tuple("band", "pmo.raid.error.band.unknown"),
                 tuple("needsAttention", "pmo.raid.error.param.boolean"),
                 tuple("open", "pmo.raid.error.param.boolean"),

@@ -35,6 +35,8 @@ public final class RaidLogReference {
                         : query.roams().contains(entry.roam())))
                 && (query.ownerKeys().isEmpty()
                         || entry.ownerKey() != null && query.ownerKeys().contains(entry.ownerKey()))
+                && (query.dependsOn().isEmpty() || entry.dependsOnIssueKey() != null
+                        && query.dependsOn().contains(entry.dependsOnIssueKey()))
                 && (query.bands().isEmpty() || entry.band(matrix).map(b -> query.bands().contains(b.key()))
                         .orElse(false))
                 && (query.needsAttention() == null

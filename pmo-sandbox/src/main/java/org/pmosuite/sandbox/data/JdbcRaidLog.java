@@ -153,6 +153,7 @@ public final class JdbcRaidLog implements RaidLog {
             where.sql.append(query.unroamed() ? " OR i.roam_status IS NULL)" : ")");
         }
         where.in("i.owner_user_key", query.ownerKeys());
+        where.in("CONCAT(dp.pkey, '-', d.issue_num)", query.dependsOn());
         if (!query.bands().isEmpty()) {
             where.sql.append(" AND ").append(onTheMatrix(matrix, where));
             List<String> ranges = new ArrayList<>();
