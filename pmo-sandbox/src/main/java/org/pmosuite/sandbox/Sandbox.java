@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -29,6 +30,7 @@ import org.pmosuite.core.raid.RiskMatrixService;
 import org.pmosuite.sandbox.data.DashboardPreferences;
 import org.pmosuite.sandbox.data.DemoRiskMatrices;
 import org.pmosuite.sandbox.data.JdbcAdminAccess;
+import org.pmosuite.sandbox.data.JdbcIssues;
 import org.pmosuite.sandbox.data.JdbcRaidFacts;
 import org.pmosuite.sandbox.data.JdbcRaidEntries;
 import org.pmosuite.sandbox.data.JdbcRaidLog;
@@ -54,6 +56,7 @@ import org.pmosuite.sandbox.host.page.SandboxTemplates;
 import org.pmosuite.sandbox.platform.PropertiesI18nResolver;
 import org.pmosuite.sandbox.platform.RequestPageBuilderService;
 import org.pmosuite.sandbox.platform.RequestScope;
+import org.pmosuite.sandbox.platform.SandboxApplicationProperties;
 import org.pmosuite.sandbox.platform.SandboxCurrentActor;
 import org.pmosuite.sandbox.platform.SandboxWebSudoManager;
 import org.pmosuite.sandbox.platform.VelocityAllowlist;
@@ -161,6 +164,7 @@ public final class Sandbox implements AutoCloseable {
                 SandboxDatabase.PASSWORD, aoModule.namespaceOr(descriptor.pluginKey()));
         resources.add(activeObjects);
         hostServices.put(ActiveObjects.class, activeObjects.activeObjects());
+        hostServices.put(ApplicationProperties.class, new SandboxApplicationProperties(SandboxServer.CONTEXT_PATH));
         hostServices.put(WebSudoManager.class, new SandboxWebSudoManager(requestScope, Clock.systemUTC()));
         PluginContext plugin = PluginContext.start(classLoader, hostServices);
         resources.add(plugin);
@@ -173,7 +177,7 @@ public final class Sandbox implements AutoCloseable {
                         templates), templates);
         SandboxServer.Wiring wiring = new SandboxServer.Wiring(descriptor, plugin, users, requestScope,
                 new AccessPolicy(), layout, templates, classLoader, PortfolioGenerator.PMO_LEAD,
-                new DashboardPreferences(database));
+                new DashboardPreferences(database), new JdbcIssues(database));
         return new SandboxServer(options.host(), options.port(), wiring,
                 offers -> new SandboxPagesServlet(users, projectAccess, portfolio, offers, directory.toString(),
                         new ProjectPages(descriptor, i18n, projectAccess, adminAccess), requestScope, templates));

@@ -2,7 +2,6 @@ package org.pmosuite.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pmosuite.sandbox.data.PortfolioGenerator;
-import org.pmosuite.sandbox.host.LoginFilter;
 
 /**
  * RAID entries created and changed over real HTTP: validation against the project's matrix with every reason per
@@ -116,8 +114,6 @@ class RaidEntryHttpTest {
 
     private static HttpResponse<String> send(String method, String path, JsonNode body, String user)
             throws Exception {
-        return fixture.send(HttpRequest.newBuilder(fixture.uri(path)).header("Cookie", LoginFilter.COOKIE + "=" + user)
-                .header("Content-Type", "application/json").header("X-Atlassian-Token", "no-check")
-                .method(method, HttpRequest.BodyPublishers.ofString(body.toString())).build());
+        return fixture.sendJson(method, path, body.toString(), user);
     }
 }

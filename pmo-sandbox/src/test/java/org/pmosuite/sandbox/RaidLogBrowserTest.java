@@ -194,6 +194,37 @@ class RaidLogBrowserTest {
         session.screenshot("raid-log-project");
     }
 
+    /**
+     * The issue view's RAID panel of a depended-on issue links to the register filtered by {@code dependsOn}; the
+     * filter shows in its control and the register lists exactly the open dependencies on that issue.
+     */
+    @Test
+    void theIssuePanelLeadsToTheDependenciesWaitingForTheIssue() throws Exception {
+        session.switchTo(LEAD);
+        String target = fixture.strings("""
+                SELECT dp.pkey || '-' || d.issue_num FROM issue i JOIN issue d ON d.id = i.depends_on_issue_id
+                JOIN project dp ON dp.id = d.project_id
+                WHERE i.status_category <> 'done' GROUP BY dp.pkey, d.issue_num
+                HAVING COUNT(i.security_level_id) = 0 AND COUNT(d.security_level_id) = 0
+                ORDER BY COUNT(*) DESC, dp.pkey, d.issue_num""").get(0);
+        long expected = Long.parseLong(fixture.strings("""
+                SELECT COUNT(*) FROM issue i JOIN issue d ON d.id = i.depends_on_issue_id
+                JOIN project dp ON dp.id = d.project_id
+                WHERE dp.pkey || '-' || d.issue_num = ? AND i.status_category <> 'done'""", target).get(0));
+
+        browser.get(fixture.uri("browse/" + target).toString());
+        WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pmo-raid-issue-panel")));
+        assertThat(panel.findElements(By.cssSelector("li.pmo-raid-issue-dependent"))).hasSize((int) Math.min(10,
+                expected));
+        session.screenshot("raid-issue-panel");
+        clickAndWait(By.cssSelector("a.pmo-raid-issue-dependents-link"));
+
+        assertThat(total()).isEqualTo(expected);
+        assertThat(browser.findElement(By.id("pmo-raid-log-dependson")).getDomProperty("value")).isEqualTo(target);
+        assertThat(rows()).allSatisfy(row -> assertThat(row.getText()).isNotEmpty());
+        session.screenshot("raid-register-depends-on");
+    }
+
     @Test
     void aProjectTheManagerCannotBrowseReadsLikeAMissingOne() throws Exception {
         List<String> managed = fixture.browsableKeys(PortfolioGenerator.PROJECT_MANAGER);

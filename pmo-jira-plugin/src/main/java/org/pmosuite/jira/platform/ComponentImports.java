@@ -9,6 +9,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -48,6 +49,8 @@ final class ComponentImports {
     private I18nResolver i18nResolver;
     @ComponentImport
     private PageBuilderService pageBuilderService;
+    @ComponentImport
+    private ApplicationProperties applicationProperties;
 
     private ComponentImports() {
     }

@@ -22,7 +22,8 @@ class DescriptorIT extends PackagedJarTest {
 
     /** Module types the app uses. A new one must be added here, with what it requires, on purpose. */
     private static final Set<String> KNOWN_MODULES = Set.of("plugin-info", "resource", "rest", "servlet", "ao",
-            "web-resource", "web-item", "web-section", "velocity-allowlist", "dashboard-item");
+            "web-resource", "web-item", "web-section", "velocity-allowlist", "dashboard-item",
+            "web-panel");
 
     private static Element descriptor;
 
@@ -79,6 +80,25 @@ class DescriptorIT extends PackagedJarTest {
             assertThat(Modifier.isAbstract(type.getModifiers())).isFalse();
             assertThat(PluginJar.children(servlet, "url-pattern")).isNotEmpty()
                     .allSatisfy(p -> assertThat(p.getTextContent()).startsWith("/pmo/"));
+        }
+    }
+
+    /**
+     * A web panel needs a location and a class Jira can build as the module (a {@code WebPanel}, not abstract); a
+     * panel on the issue view sits in the right column, the location Jira 11 apps use.
+     */
+    @Test
+    void webPanelsAreWebPanelsAtAKnownLocation() {
+        List<Element> panels = PluginJar.children(descriptor, "web-panel");
+        assertThat(panels).isNotEmpty();
+        Class<?> webPanel = jar.loadClass("com.atlassian.plugin.web.api.model.WebPanel");
+        for (Element panel : panels) {
+            Class<?> type = jar.loadClass(panel.getAttribute("class"));
+            assertThat(webPanel).as(panel.getAttribute("key")).isAssignableFrom(type);
+            assertThat(Modifier.isAbstract(type.getModifiers())).isFalse();
+            assertThat(panel.getAttribute("location")).isEqualTo("atl.jira.view.issue.right.context");
+            assertThat(PluginJar.children(panel, "label")).singleElement()
+                    .satisfies(label -> assertThat(label.getAttribute("key")).isNotBlank());
         }
     }
 

@@ -92,6 +92,14 @@ class SpringWiringIT extends PackagedJarTest {
         servlets.forEach(servlet -> assertBuilds(jar.loadClass(servlet.getAttribute("class"))));
     }
 
+    /** Jira builds a web panel's class like a servlet: autowired from the app's context, as the module. */
+    @Test
+    void everyWebPanelCanBeBuiltFromTheContext() {
+        List<Element> panels = PluginJar.children(jar.descriptor(), "web-panel");
+        assertThat(panels).isNotEmpty();
+        panels.forEach(panel -> assertBuilds(jar.loadClass(panel.getAttribute("class"))));
+    }
+
     private static void assertBuilds(Class<?> type) {
         Object bean = context.getAutowireCapableBeanFactory().createBean(type);
         assertThat(bean).as(type.getName()).isInstanceOf(type);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.servlet.http.HttpServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Handler;
@@ -16,6 +17,7 @@ import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.util.Callback;
 import org.pmosuite.sandbox.data.DashboardPreferences;
+import org.pmosuite.sandbox.data.JdbcIssues;
 import org.pmosuite.sandbox.data.JdbcUserDirectory;
 import org.pmosuite.sandbox.host.module.HostContext;
 import org.pmosuite.sandbox.host.module.Offers;
@@ -40,7 +42,8 @@ public final class SandboxServer {
     /** The collaborators the host wires into Jetty; the module hosts take theirs from the {@link HostContext}. */
     public record Wiring(PluginDescriptor descriptor, PluginContext plugin, JdbcUserDirectory users,
             RequestScope requestScope, AccessPolicy accessPolicy, SandboxLayout layout, SandboxTemplates templates,
-            ClassLoader classLoader, String defaultUserKey, DashboardPreferences dashboardPreferences) {
+            ClassLoader classLoader, String defaultUserKey, DashboardPreferences dashboardPreferences,
+            JdbcIssues issues) {
     }
 
     private final Server server;
@@ -80,6 +83,8 @@ public final class SandboxServer {
         WebSudoAuthenticateServlet.mount(context, wiring.plugin(), wiring.requestScope());
         DashboardServlet.mount(context, wiring.descriptor(), wiring.plugin(), wiring.dashboardPreferences(),
                 wiring.requestScope(), wiring.templates());
+        hostContext.addServlet("issue-view", new IssueServlet(wiring.issues(), hostContext.webPanels(),
+                wiring.plugin().bean(I18nResolver.class), wiring.requestScope(), wiring.templates()), IssueServlet.PATH);
         hostContext.addServlet("sandbox-pages", pages.apply(hostContext.offers().all()), "", "/sandbox", LoginPage.PATH);
 
         server.setHandler(new ContextHandlerCollection(context, new ContextHandler(new RootRedirect(), "/")));

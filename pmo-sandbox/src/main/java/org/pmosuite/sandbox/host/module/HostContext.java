@@ -29,6 +29,7 @@ public final class HostContext {
     private final SandboxTemplates templates;
     private final Offers offers = new Offers();
     private final DownloadResources downloads = new DownloadResources();
+    private final WebPanels webPanels = new WebPanels();
 
     public HostContext(ServletContextHandler jetty, PluginDescriptor descriptor, PluginContext plugin,
             ClassLoader classLoader, RequestScope requestScope, AccessPolicy accessPolicy, SandboxTemplates templates) {
@@ -91,6 +92,11 @@ public final class HostContext {
     /** What {@code /download/resources} serves. */
     public DownloadResources downloads() {
         return downloads;
+    }
+
+    /** The web panels installed, for the pages that show their locations. */
+    public WebPanels webPanels() {
+        return webPanels;
     }
 
     /**

@@ -20,6 +20,7 @@ public final class ModuleHosts {
                 new WebResourceModuleHost(),
                 new ServletModuleHost(),
                 new RestModuleHost(),
+                new WebPanelModuleHost(),
                 new WebSectionModuleHost(),
                 new WebItemModuleHost(),
                 new DashboardItemModuleHost());

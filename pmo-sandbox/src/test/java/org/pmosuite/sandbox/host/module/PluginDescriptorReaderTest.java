@@ -163,7 +163,7 @@ class PluginDescriptorReaderTest {
     void ignoresModuleTypesItDoesNotHost() throws Exception {
         PluginDescriptor read = read("""
                 <atlassian-plugin key="org.example.plugin" name="Example">
-                    <web-panel key="panel" location="atl.header"/>
+                    <keyboard-shortcut key="shortcut" i18n-name-key="k"/>
                     <servlet key="page" name="Page" class="org.example.Page"><url-pattern>/example</url-pattern></servlet>
                 </atlassian-plugin>""");
 
@@ -172,7 +172,7 @@ class PluginDescriptorReaderTest {
                 .containsExactly("page");
         assertThat(read.modules(RestModuleHost.class)).isEmpty();
         assertThat(read.modules(WebItemModuleHost.class)).isEmpty();
-        assertThat(read.unhostedTypes()).containsExactly("web-panel");
+        assertThat(read.unhostedTypes()).containsExactly("keyboard-shortcut");
     }
 
     @Test
@@ -182,18 +182,41 @@ class PluginDescriptorReaderTest {
         PluginDescriptor read = PluginDescriptorReader.read(stream("""
                 <atlassian-plugin key="org.example.plugin" name="Example">
                     <gadget key="first" title="Exposure"/>
-                    <web-panel key="panel" location="atl.header"/>
+                    <keyboard-shortcut key="shortcut" i18n-name-key="k"/>
                     <gadget key="second" title="Gates"/>
                 </atlassian-plugin>"""), hosts);
 
         assertThat(read.modules(GadgetModuleHost.class)).containsExactly(new Gadget("first", "Exposure"),
                 new Gadget("second", "Gates"));
-        assertThat(read.unhostedTypes()).containsExactly("web-panel");
+        assertThat(read.unhostedTypes()).containsExactly("keyboard-shortcut");
 
         HostContext host = new HostContext(new ServletContextHandler(), read, null, classLoader, null, null, null);
         read.install(host);
         assertThat(host.offers().all()).extracting(Offers.Offer::path)
                 .containsExactly("/gadgets/first", "/gadgets/second");
+    }
+
+    @Test
+    void webPanelsNeedALocationAndAClassAndWeighLikeJirasDefault() throws Exception {
+        PluginDescriptor read = read("""
+                <atlassian-plugin key="org.example.plugin" name="Example">
+                    <web-panel key="light" location="atl.jira.view.issue.right.context" weight="150" class="org.example.P">
+                        <label key="light.label"/>
+                    </web-panel>
+                    <web-panel key="plain" location="atl.jira.view.issue.right.context" class="org.example.Q"/>
+                </atlassian-plugin>""");
+
+        assertThat(read.modules(WebPanelModuleHost.class)).containsExactly(
+                new WebPanelModuleHost.WebPanelModule("light", "atl.jira.view.issue.right.context", "org.example.P",
+                        150, "light.label"),
+                new WebPanelModuleHost.WebPanelModule("plain", "atl.jira.view.issue.right.context", "org.example.Q",
+                        1000, ""));
+        assertThatThrownBy(() -> read("""
+                <atlassian-plugin key="k"><web-panel key="p" location="atl.header"/></atlassian-plugin>"""))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("<web-panel key=\"p\"> has no class");
+        assertThatThrownBy(() -> read("""
+                <atlassian-plugin key="k"><web-panel key="p" class="org.example.P"/></atlassian-plugin>"""))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("has no location");
     }
 
     @Test

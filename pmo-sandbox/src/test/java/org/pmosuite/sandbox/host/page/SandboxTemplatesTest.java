@@ -18,7 +18,7 @@ import org.pmosuite.testapp.RiskSummary;
 class SandboxTemplatesTest {
 
     private static final List<Class<?>> MODELS = List.of(LayoutView.class, NavigationEntry.class, UsersTable.class,
-            HomeView.class, AccessDeniedView.class, PageResources.class, DashboardView.class);
+            HomeView.class, AccessDeniedView.class, PageResources.class, DashboardView.class, IssueView.class);
 
     private final ClassLoader classLoader = getClass().getClassLoader();
     private final SandboxTemplates templates = SandboxTemplates.load(classLoader);

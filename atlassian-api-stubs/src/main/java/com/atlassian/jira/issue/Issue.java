@@ -1,0 +1,17 @@
+/*
+ * Stub of com.atlassian.jira.issue.Issue (interface), only the member we call.
+ * Checked against:
+ *   - docs.atlassian.com/jira/latest (7.x) com/atlassian/jira/issue/Issue.html: `@PublicApi public interface Issue
+ *     extends OfBizValueWrapper, IssueContext, WithId, WithKey`; `String getKey()` comes from
+ *     com.atlassian.jira.entity.WithKey. The stub declares it on Issue itself: a call compiled against it is an
+ *     interface call on Issue, which the JVM resolves through the real super-interface;
+ *   - a Jira 11.0.0 app, atlassian-labs/atlassian-slack-integration-server,
+ *     manager/impl/DefaultDedicatedChannelManager.java: `issue.getKey()` on com.atlassian.jira.issue.Issue.
+ * The issue view hands web panels the viewed issue as context key "issue" (public Jira 7-9 apps read
+ * `(Issue) context.get("issue")`); not seen in Jira 10/11 source, so the panel reads it defensively.
+ */
+package com.atlassian.jira.issue;
+
+public interface Issue {
+    String getKey();
+}
