@@ -10,7 +10,7 @@
  * error (absent while loading).
  */
 define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common/dom', 'pmo/raid/heatmap-view',
-    'wrm/context-path'], function (rest, errors, dom, view, contextPath) {
+    'pmo/raid/entry-editor', 'wrm/context-path'], function (rest, errors, dom, view, entryEditor, contextPath) {
     'use strict';
 
     var LOG = '/rest/pmo/1.0/raid/log';
@@ -54,7 +54,8 @@ define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common
         {sort: 'updated', label: AJS.I18n.getText('pmo.raid.log.column.updated')},
         {sort: 'status', label: AJS.I18n.getText('pmo.raid.log.column.status')},
         {sort: null, label: AJS.I18n.getText('pmo.raid.log.column.plan')},
-        {sort: null, label: AJS.I18n.getText('pmo.raid.log.column.attention')}
+        {sort: null, label: AJS.I18n.getText('pmo.raid.log.column.attention')},
+        {sort: null, label: AJS.I18n.getText('pmo.raid.log.column.actions'), assistive: true}
     ];
 
     /** The state in a URL query: {project, type: [], ..., sort, ...}, each single value only when given. */
@@ -163,7 +164,11 @@ define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common
             var th = element('th', 'pmo-raid-log-column');
             th.setAttribute('scope', 'col');
             if (!column.sort) {
-                th.textContent = column.label;
+                if (column.assistive) {
+                    th.appendChild(element('span', 'assistive', column.label));
+                } else {
+                    th.textContent = column.label;
+                }
                 row.appendChild(th);
                 return;
             }
@@ -268,6 +273,15 @@ define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common
         row.appendChild(element('td', 'pmo-raid-log-status', entry.status));
         row.appendChild(planCell(entry.responsePlan));
         row.appendChild(attentionCell(entry.attention));
+        var actions = element('td', 'pmo-raid-log-actions');
+        var edit = element('button', 'aui-button aui-button-subtle pmo-raid-log-edit',
+            AJS.I18n.getText('pmo.raid.entry.edit'));
+        edit.type = 'button';
+        edit.setAttribute('data-key', text(entry.key));
+        edit.setAttribute('aria-label', AJS.I18n.getText('pmo.raid.entry.edit.label', text(entry.key)));
+        edit.setAttribute('aria-controls', 'pmo-raid-entry-editor');
+        actions.appendChild(edit);
+        row.appendChild(actions);
         return row;
     }
 
@@ -478,6 +492,15 @@ define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common
             state.cell = td.getAttribute('data-probability') + 'x' + td.getAttribute('data-impact');
             delete state.startAt;
             page.navigate(state, false);
+        });
+        this.editor = entryEditor.start(this.root, this.root.getElementById('pmo-raid-log-add'), function () {
+            return page.show(true);
+        });
+        this.table.addEventListener('click', function (event) {
+            var button = event.target.closest ? event.target.closest('button.pmo-raid-log-edit') : null;
+            if (button && page.editor) {
+                page.editor.edit(button.getAttribute('data-key'));
+            }
         });
         window.addEventListener('popstate', function () {
             var types = page.state.type.join(',');

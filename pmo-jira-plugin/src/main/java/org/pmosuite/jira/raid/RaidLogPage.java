@@ -82,6 +82,12 @@ public final class RaidLogPage {
         return !projects.isEmpty() && notVisibleProjectKey.isEmpty();
     }
 
+    /** The projects a new entry may go to, the page's own selected: every browsable one. */
+    public List<RaidHeatMapPage.Option> getProjectOptions() {
+        return projects.stream().map(p -> new RaidHeatMapPage.Option(p.key(), p.name(),
+                p.key().equals(selectedProjectKey))).toList();
+    }
+
     /** Every RAID type, as the {@code type} filter takes it. */
     public List<RaidHeatMapPage.Option> getTypes() {
         return types;
