@@ -3,55 +3,28 @@ package org.pmosuite.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pmosuite.sandbox.data.PortfolioGenerator;
 
 /**
  * The heat map page in Debian's Chromium, as the PMO lead and as a project manager who sees only some projects.
  * Required in CI ({@code CI=true}); skipped with a message elsewhere when Chromium is not installed.
  */
-class HeatMapBrowserTest {
+class HeatMapBrowserTest extends BrowserTestBase {
 
     private static final String PAGE = "plugins/servlet/pmo/raid/heatmap";
     private static final String LOADED = "#pmo-raid-heatmap[data-loaded='true']";
 
-    @TempDir
-    static Path temp;
-    static BrowserFixture session;
-    static SandboxFixture fixture;
-    static WebDriver browser;
-    static WebDriverWait wait;
-
-    @BeforeAll
-    static void start() throws Exception {
-        session = BrowserFixture.start(temp);
-        fixture = session.sandbox();
-        browser = session.browser();
-        wait = session.waiting();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
 
     @Test
     void eachUserSeesTheHeatMapOfTheProjectsTheyMayBrowse() throws Exception {

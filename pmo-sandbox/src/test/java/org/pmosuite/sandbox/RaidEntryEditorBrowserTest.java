@@ -3,23 +3,18 @@ package org.pmosuite.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pmosuite.sandbox.data.PortfolioGenerator;
 
 /**
@@ -28,7 +23,7 @@ import org.pmosuite.sandbox.data.PortfolioGenerator;
  * finds it through its heat map cell, and exports that cell as CSV; a change made meanwhile elsewhere is refused
  * with the form kept; the viewer, without the security level the entry is then put under, no longer sees it.
  */
-class RaidEntryEditorBrowserTest {
+class RaidEntryEditorBrowserTest extends BrowserTestBase {
 
     private static final String PAGE = "plugins/servlet/pmo/raid/log";
     private static final String MANAGER = PortfolioGenerator.PROJECT_MANAGER;
@@ -38,28 +33,11 @@ class RaidEntryEditorBrowserTest {
     private static final String PLAN = "=HYPERLINK(\"http://evil.example\")<script>window.__pmoXss = true</script>";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path temp;
-    static BrowserFixture session;
-    static SandboxFixture fixture;
-    static WebDriver browser;
-    static WebDriverWait wait;
     static String project;
 
     @BeforeAll
     static void start() throws Exception {
-        session = BrowserFixture.start(temp);
-        fixture = session.sandbox();
-        browser = session.browser();
-        wait = session.waiting();
         project = fixture.strings("SELECT pkey FROM project WHERE lead_user_key = ? ORDER BY pkey", MANAGER).get(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
     }
 
     @Test

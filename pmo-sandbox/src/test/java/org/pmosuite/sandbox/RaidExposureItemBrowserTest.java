@@ -2,19 +2,14 @@ package org.pmosuite.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -24,29 +19,11 @@ import org.pmosuite.sandbox.data.PortfolioGenerator;
  * The "RAID exposure" dashboard item on the sandbox's dashboard, in Chromium: configured by one user, kept for that
  * user only, drawing what the heat map REST answers for its scope, and linking its numbers to the RAID log.
  */
-class RaidExposureItemBrowserTest {
+class RaidExposureItemBrowserTest extends BrowserTestBase {
 
     private static final String DASHBOARD = "secure/Dashboard.jspa";
     private static final String ITEM = "#gadget-raid-exposure-item";
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    static Path temp;
-    static BrowserFixture session;
-    static WebDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        session = BrowserFixture.start(temp);
-        browser = session.browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
 
     @Test
     void aConfiguredItemDrawsItsScopeKeepsItsSettingsPerUserAndLinksToTheHeatMap() throws Exception {

@@ -2,22 +2,16 @@ package org.pmosuite.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pmosuite.sandbox.data.PortfolioGenerator;
 
 /**
@@ -25,7 +19,7 @@ import org.pmosuite.sandbox.data.PortfolioGenerator;
  * sorting, the needs-attention filter, a heat map cell as a filter, paging, and hostile response plans shown as
  * text. Required in CI ({@code CI=true}); skipped with a message elsewhere when Chromium is not installed.
  */
-class RaidLogBrowserTest {
+class RaidLogBrowserTest extends BrowserTestBase {
 
     private static final String PAGE = "plugins/servlet/pmo/raid/log";
     private static final String LEAD = PortfolioGenerator.PMO_LEAD;
@@ -33,27 +27,6 @@ class RaidLogBrowserTest {
     private static final String LOADED = "#pmo-raid-log-table[data-loaded='true']";
     private static final Pattern RANGE = Pattern.compile("(\\d+)\u2013(\\d+) of (\\d+)");
 
-    @TempDir
-    static Path temp;
-    static BrowserFixture session;
-    static SandboxFixture fixture;
-    static WebDriver browser;
-    static WebDriverWait wait;
-
-    @BeforeAll
-    static void start() throws Exception {
-        session = BrowserFixture.start(temp);
-        fixture = session.sandbox();
-        browser = session.browser();
-        wait = session.waiting();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
 
     @Test
     void theLeadsRegisterCountsWhatTheLeadMaySeeSortsByReviewDateAndPages() throws Exception {

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -27,41 +22,23 @@ import org.pmosuite.sandbox.platform.SandboxWebSudoManager;
  * A project administrator changes the project's risk matrix in Chromium: through websudo, a 400 shown beside its
  * field, a save, the heat map drawn on the new matrix, and a second edit on a stale version refused.
  */
-class RiskMatrixBrowserTest {
+class RiskMatrixBrowserTest extends BrowserTestBase {
 
     private static final String MANAGER = PortfolioGenerator.PROJECT_MANAGER;
     private static final String FORM_LOADED = "#pmo-raid-matrix-form[data-loaded='true']";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path temp;
-    static BrowserFixture fixture;
-    static WebDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = BrowserFixture.start(temp);
-        browser = fixture.browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (fixture != null) {
-            fixture.close();
-        }
-    }
-
     @Test
     void aProjectAdministratorChangesTheMatrixSeesTheHeatMapFollowAndAStaleEditIsRefused() throws Exception {
-        String project = fixture.sandbox().strings(
+        String project = session.sandbox().strings(
                 "SELECT pkey FROM project WHERE lead_user_key = ? ORDER BY pkey", MANAGER).get(0);
-        fixture.switchTo(MANAGER);
+        session.switchTo(MANAGER);
 
-        fixture.open("plugins/servlet/pmo/raid/matrix?project=" + project);
-        fixture.waiting().until(ExpectedConditions.urlContains("WebSudoAuthenticate.jspa"));
-        fixture.screenshot("matrix-websudo");
+        session.open("plugins/servlet/pmo/raid/matrix?project=" + project);
+        session.waiting().until(ExpectedConditions.urlContains("WebSudoAuthenticate.jspa"));
+        session.screenshot("matrix-websudo");
         browser.findElement(By.id("sandbox-websudo-confirm")).click();
-        fixture.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(FORM_LOADED)));
+        session.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(FORM_LOADED)));
         assertThat(browser.findElement(By.id("pmo-raid-matrix-source")).getDomAttribute("data-source"))
                 .isEqualTo("PORTFOLIO");
 
@@ -75,46 +52,46 @@ class RiskMatrixBrowserTest {
         keepTwoBands();
         browser.findElement(By.id("pmo-raid-matrix-save")).click();
 
-        fixture.waiting().until(ExpectedConditions.attributeToBe(By.id("pmo-raid-matrix-form"), "data-loaded",
+        session.waiting().until(ExpectedConditions.attributeToBe(By.id("pmo-raid-matrix-form"), "data-loaded",
                 "error"));
         WebElement reason = browser.findElement(By.cssSelector("#pmo-raid-matrix-probability-2 + .error"));
         assertThat(reason.getText()).isEqualTo("'Seldom' is already the label of level 1.");
-        fixture.screenshot("matrix-duplicate-label");
+        session.screenshot("matrix-duplicate-label");
 
         type("pmo-raid-matrix-probability-2", "Sometimes");
         browser.findElement(By.id("pmo-raid-matrix-save")).click();
-        fixture.waiting().until(ExpectedConditions.attributeToBe(By.id("pmo-raid-matrix-form"), "data-loaded",
+        session.waiting().until(ExpectedConditions.attributeToBe(By.id("pmo-raid-matrix-form"), "data-loaded",
                 "saved"));
         assertThat(browser.findElements(By.cssSelector("#pmo-raid-matrix-form .error"))).isEmpty();
         assertThat(browser.findElement(By.id("pmo-raid-matrix-form")).getDomAttribute("data-version"))
                 .isEqualTo("1");
 
         browser.findElement(By.id("pmo-raid-matrix-heatmap")).click();
-        fixture.waiting().until(ExpectedConditions.presenceOfElementLocated(
+        session.waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#pmo-raid-heatmap[data-loaded='true']")));
         String heatMap = browser.findElement(By.id("pmo-raid-heatmap")).getText();
         assertThat(heatMap).contains("Seldom", "Sometimes", "Often <b>really</b>", "Disaster", "Act now");
         assertThat(browser.findElements(By.cssSelector("#pmo-raid-heatmap b"))).as("labels are text").isEmpty();
         assertThat(browser.findElements(By.cssSelector("#pmo-raid-heatmap td[data-probability]")))
                 .as("a 3x3 matrix").hasSize(9);
-        fixture.screenshot("matrix-heatmap-follows");
+        session.screenshot("matrix-heatmap-follows");
 
-        fixture.open("plugins/servlet/pmo/raid/matrix?project=" + project);
-        fixture.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(FORM_LOADED)));
+        session.open("plugins/servlet/pmo/raid/matrix?project=" + project);
+        session.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(FORM_LOADED)));
         anotherAdministratorSaves(project, 1);
         type("pmo-raid-matrix-probability-1", "Rarely");
         browser.findElement(By.id("pmo-raid-matrix-save")).click();
 
-        fixture.waiting().until(ExpectedConditions.attributeToBe(By.id("pmo-raid-matrix-form"), "data-status",
+        session.waiting().until(ExpectedConditions.attributeToBe(By.id("pmo-raid-matrix-form"), "data-status",
                 "409"));
         // The newest flag: the one of the 400 earlier may still be closing.
-        fixture.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+        session.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.xpath("(//*[@data-pmo-flag='error'])[last()]"),
                 "Someone else changed this in the meantime (now version 2)"));
         assertThat(browser.findElement(By.id("pmo-raid-matrix-probability-1")).getDomProperty("value"))
                 .as("what was typed is kept").isEqualTo("Rarely");
-        fixture.screenshot("matrix-stale-edit");
-        JsonNode stored = JSON.readTree(fixture.sandbox().get("rest/pmo/1.0/raid/matrix?project=" + project,
+        session.screenshot("matrix-stale-edit");
+        JsonNode stored = JSON.readTree(session.sandbox().get("rest/pmo/1.0/raid/matrix?project=" + project,
                 MANAGER).body()).get("matrix");
         assertThat(stored.get("probabilityLabels").get(0).asText()).isEqualTo("Unlikely");
     }
@@ -138,7 +115,7 @@ class RiskMatrixBrowserTest {
 
     /** Another administrator of the project saves over the REST API while the form is open. */
     private static void anotherAdministratorSaves(String project, long version) throws Exception {
-        SandboxFixture sandbox = fixture.sandbox();
+        SandboxFixture sandbox = session.sandbox();
         HttpResponse<String> confirmed = sandbox.send(HttpRequest.newBuilder(
                         sandbox.uri("secure/admin/WebSudoAuthenticate.jspa"))
                 .header("Cookie", LoginFilter.COOKIE + "=" + MANAGER).header("Origin", sandbox.origin())
