@@ -16,7 +16,7 @@ define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common
     var LOG = '/rest/pmo/1.0/raid/log';
     var HEATMAP = '/rest/pmo/1.0/raid/heatmap';
     var REPEATED = ['type', 'roam', 'owner', 'dependsOn', 'band'];
-    var SINGLE = ['needsAttention', 'open', 'cell', 'sort', 'order', 'startAt', 'maxResults'];
+    var SINGLE = ['needsAttention', 'open', 'cell', 'group', 'sort', 'order', 'startAt', 'maxResults'];
     var PLAN_LENGTH = 60;
     var element = dom.element;
 
@@ -38,6 +38,11 @@ define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common
         DEPENDENCY_LATE: AJS.I18n.getText('pmo.raid.log.attention.dependency'),
         RESPONSE_MISSING: AJS.I18n.getText('pmo.raid.log.attention.response')
     };
+    var DEPENDENCY_STATES = {
+        resolved: AJS.I18n.getText('pmo.raid.log.dependson.resolved'),
+        open: AJS.I18n.getText('pmo.raid.log.dependson.open'),
+        unknown: AJS.I18n.getText('pmo.raid.log.dependson.unknown')
+    };
     var COLUMNS = [
         {sort: 'key', label: AJS.I18n.getText('pmo.raid.log.column.key')},
         {sort: 'summary', label: AJS.I18n.getText('pmo.raid.log.column.summary')},
@@ -53,6 +58,7 @@ define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common
         {sort: 'reviewDate', label: AJS.I18n.getText('pmo.raid.log.column.reviewdate')},
         {sort: 'updated', label: AJS.I18n.getText('pmo.raid.log.column.updated')},
         {sort: 'status', label: AJS.I18n.getText('pmo.raid.log.column.status')},
+        {sort: null, label: AJS.I18n.getText('pmo.raid.log.column.dependson')},
         {sort: null, label: AJS.I18n.getText('pmo.raid.log.column.plan')},
         {sort: null, label: AJS.I18n.getText('pmo.raid.log.column.attention')},
         {sort: null, label: AJS.I18n.getText('pmo.raid.log.column.actions'), assistive: true}
@@ -120,6 +126,7 @@ define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common
         });
         form.querySelector('input[name="owner"]').value = state.owner.join(' ');
         form.querySelector('input[name="dependsOn"]').value = state.dependsOn.join(' ');
+        form.querySelector('select[name="group"]').value = state.group || '';
         form.querySelector('input[name="needsAttention"]').checked = state.needsAttention === 'true';
         form.querySelector('input[name="closed"]').checked = state.open === 'false';
     }
@@ -135,6 +142,11 @@ define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common
         });
         state.owner = words(form.querySelector('input[name="owner"]').value);
         state.dependsOn = words(form.querySelector('input[name="dependsOn"]').value);
+        if (form.querySelector('select[name="group"]').value) {
+            state.group = form.querySelector('select[name="group"]').value;
+        } else {
+            delete state.group;
+        }
         if (form.querySelector('input[name="needsAttention"]').checked) {
             state.needsAttention = 'true';
         } else {
@@ -230,6 +242,27 @@ define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common
         return td;
     }
 
+    /** What a dependency waits for, with that issue's state: resolved, not yet, or not one the viewer may see. */
+    function dependsOnCell(dependsOn, needBy) {
+        var td = element('td', 'pmo-raid-log-dependson');
+        if (!dependsOn) {
+            return td;
+        }
+        var link = td.appendChild(element('a', null, dependsOn.key));
+        link.href = contextPath() + '/browse/' + encodeURIComponent(dependsOn.key);
+        var state = dependsOn.resolved === true ? 'resolved' : dependsOn.resolved === false ? 'open' : 'unknown';
+        var lozenge = element('span', 'aui-lozenge pmo-raid-log-dependson-state' + (state === 'resolved'
+            ? ' aui-lozenge-success' : state === 'open' ? ' aui-lozenge-current' : ''),
+            DEPENDENCY_STATES[state]);
+        lozenge.setAttribute('data-state', state);
+        td.appendChild(document.createTextNode(' '));
+        td.appendChild(lozenge);
+        if (needBy) {
+            td.appendChild(element('div', 'pmo-raid-log-needby', AJS.I18n.getText('pmo.raid.panel.needby', needBy)));
+        }
+        return td;
+    }
+
     function attentionCell(reasons) {
         var td = element('td', 'pmo-raid-log-attention');
         (reasons || []).forEach(function (reason) {
@@ -271,6 +304,7 @@ define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common
         updated.title = text(entry.updated);
         row.appendChild(updated);
         row.appendChild(element('td', 'pmo-raid-log-status', entry.status));
+        row.appendChild(dependsOnCell(entry.dependsOn, entry.needBy));
         row.appendChild(planCell(entry.responsePlan));
         row.appendChild(attentionCell(entry.attention));
         var actions = element('td', 'pmo-raid-log-actions');
@@ -282,6 +316,42 @@ define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common
         edit.setAttribute('aria-controls', 'pmo-raid-entry-editor');
         actions.appendChild(edit);
         row.appendChild(actions);
+        return row;
+    }
+
+    /** The key of an entry's group: its project, or its owner's user key ('' without an owner). */
+    function groupKey(entry, group) {
+        if (group === 'project') {
+            return text(entry.projectKey);
+        }
+        return entry.owner ? text(entry.owner.key) : '';
+    }
+
+    /** The row that opens a group: its name and counts, and a link that filters the log to it. */
+    function groupRow(group, key, counts, page) {
+        var row = element('tr', 'pmo-raid-log-group');
+        row.setAttribute('data-group-key', key);
+        var th = element('th');
+        th.setAttribute('colspan', String(COLUMNS.length));
+        th.setAttribute('scope', 'rowgroup');
+        var name = counts && counts.name ? counts.name : key === '' ? AJS.I18n.getText('pmo.raid.log.group.noowner')
+            : key;
+        th.appendChild(element('span', 'pmo-raid-log-group-name', name));
+        if (counts) {
+            th.appendChild(element('span', 'pmo-raid-log-group-counts', AJS.I18n.getText('pmo.raid.log.group.counts',
+                String(counts.total), String(counts.needsAttention))));
+            th.querySelector('.pmo-raid-log-group-counts').setAttribute('data-total', String(counts.total));
+        }
+        if (key !== '') {
+            var only = element('a', 'pmo-raid-log-group-only', AJS.I18n.getText('pmo.raid.log.group.only'));
+            var state = copy(page.state);
+            state[group === 'project' ? 'project' : 'owner'] = group === 'project' ? key : [key];
+            delete state.group;
+            delete state.startAt;
+            only.href = page.location.pathname + queryString(parameters(state));
+            th.appendChild(only);
+        }
+        row.appendChild(th);
         return row;
     }
 
@@ -300,7 +370,20 @@ define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common
             empty.appendChild(cell);
             body.appendChild(empty);
         }
+        var group = page.state.group;
+        var counts = {};
+        (data.groups || []).forEach(function (each) {
+            counts[each.key === null ? '' : each.key] = each;
+        });
+        var previous = null;
         data.entries.forEach(function (entry) {
+            if (group) {
+                var key = groupKey(entry, group);
+                if (key !== previous) {
+                    body.appendChild(groupRow(group, key, counts[key], page));
+                    previous = key;
+                }
+            }
             body.appendChild(entryRow(entry, data));
         });
         table.appendChild(body);
@@ -372,7 +455,18 @@ define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common
             delete all.maxResults;
             exportLink.href = contextPath() + LOG + '/csv' + queryString(all);
         }
-        return rest.get(LOG, parameters(state)).then(function (data) {
+        var loads = [rest.get(LOG, parameters(state))];
+        if (state.group) {
+            var grouped = parameters(state);
+            delete grouped.startAt;
+            delete grouped.maxResults;
+            delete grouped.sort;
+            delete grouped.order;
+            loads.push(rest.get(LOG + '/groups', grouped));
+        }
+        return Promise.all(loads).then(function (answers) {
+            var data = answers[0];
+            data.groups = answers[1] ? answers[1].groups : [];
             if (page.state !== state) {
                 return;
             }

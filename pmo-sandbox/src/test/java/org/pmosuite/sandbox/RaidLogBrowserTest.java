@@ -194,8 +194,46 @@ class RaidLogBrowserTest extends BrowserTestBase {
 
         assertThat(total()).isEqualTo(expected);
         assertThat(browser.findElement(By.id("pmo-raid-log-dependson")).getDomProperty("value")).isEqualTo(target);
-        assertThat(rows()).allSatisfy(row -> assertThat(row.getText()).isNotEmpty());
+        String state = fixture.strings("SELECT CASE WHEN d.status_category = 'done' THEN 'resolved' ELSE 'open' END "
+                + "FROM issue d JOIN project dp ON dp.id = d.project_id WHERE dp.pkey || '-' || d.issue_num = ?",
+                target).get(0);
+        assertThat(rows()).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.findElement(By.cssSelector("td.pmo-raid-log-dependson a")).getText()).isEqualTo(target);
+            assertThat(row.findElement(By.cssSelector("td.pmo-raid-log-dependson .pmo-raid-log-dependson-state"))
+                    .getDomAttribute("data-state")).isEqualTo(state);
+        });
         session.screenshot("raid-register-depends-on");
+    }
+
+    @Test
+    void theRegisterGroupsByOwnerWithEachGroupsCountsAndALinkToIt() throws Exception {
+        session.switchTo(LEAD);
+        openLog("");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("pmo-raid-log-group")))
+                .selectByValue("owner");
+        clickAndWait(By.id("pmo-raid-log-apply"));
+
+        assertThat(browser.getCurrentUrl()).contains("group=owner");
+        List<WebElement> headers = browser.findElements(By.cssSelector("#pmo-raid-log-entries tr.pmo-raid-log-group"));
+        assertThat(headers).isNotEmpty();
+        String owner = headers.get(0).getDomAttribute("data-group-key");
+        long inGroup = Long.parseLong(headers.get(0).findElement(By.cssSelector(".pmo-raid-log-group-counts"))
+                .getDomAttribute("data-total"));
+        assertThat(inGroup).isEqualTo(Long.parseLong(fixture.strings("""
+                SELECT COUNT(*) FROM issue i JOIN project p ON p.id = i.project_id
+                WHERE i.raid_type IS NOT NULL AND i.status_category <> 'done' AND i.owner_user_key = ?
+                  AND (i.security_level_id IS NULL OR i.security_level_id IN
+                       (SELECT level_id FROM issue_security_grant WHERE user_key = ?))""", owner, LEAD).get(0)));
+        List<WebElement> firstRows = browser.findElements(By.xpath("//tr[contains(@class,'pmo-raid-log-group')][1]"
+                + "/following-sibling::tr[contains(@class,'pmo-raid-log-entry')][count(preceding-sibling::tr"
+                + "[contains(@class,'pmo-raid-log-group')]) = 1]"));
+        assertThat(firstRows).isNotEmpty().allSatisfy(row -> assertThat(row.findElement(By.cssSelector(
+                "td.pmo-raid-log-owner")).getDomAttribute("title")).isEqualTo(owner));
+        session.screenshot("raid-register-by-owner");
+
+        clickAndWait(By.cssSelector("tr.pmo-raid-log-group a.pmo-raid-log-group-only"));
+        assertThat(total()).isEqualTo(inGroup);
+        assertThat(browser.findElement(By.id("pmo-raid-log-owner")).getDomProperty("value")).isEqualTo(owner);
     }
 
     @Test

@@ -56,6 +56,56 @@ class RaidLogHttpTest {
     }
 
     @Test
+    void groupsByProjectCountWhatEachUserMaySeeAndAddUpToTheLog() throws Exception {
+        for (String user : List.of(LEAD, VIEWER)) {
+            JsonNode answer = JSON.readTree(fixture.get(LOG + "/groups?group=project", user).body());
+
+            assertThat(answer.get("group").asText()).isEqualTo("project");
+            List<String> keys = new ArrayList<>();
+            long sum = 0;
+            for (JsonNode group : answer.get("groups")) {
+                String project = group.get("key").asText();
+                keys.add(project);
+                assertThat(group.get("total").asLong()).as(user + " " + project)
+                        .isEqualTo(fixture.expectedTotal(user, project));
+                assertThat(group.get("name").asText()).isNotBlank();
+                assertThat(group.get("needsAttention").asLong()).isBetween(0L, group.get("total").asLong());
+                sum += group.get("total").asLong();
+            }
+            assertThat(keys).isSorted().isSubsetOf(fixture.browsableKeys(user));
+            assertThat(sum).isEqualTo(fixture.expectedTotal(user));
+        }
+    }
+
+    @Test
+    void groupsByOwnerFollowTheFiltersAndAgreeWithTheGroupedPages() throws Exception {
+        JsonNode groups = JSON.readTree(fixture.get(LOG + "/groups?group=owner&needsAttention=true", LEAD).body())
+                .get("groups");
+        JsonNode page = JSON.readTree(fixture.get(LOG + "?group=owner&needsAttention=true&maxResults=100", LEAD)
+                .body());
+
+        long sum = 0;
+        for (JsonNode group : groups) {
+            assertThat(group.get("needsAttention").asLong()).isEqualTo(group.get("total").asLong());
+            sum += group.get("total").asLong();
+        }
+        assertThat(sum).isEqualTo(page.get("total").asLong()).isPositive();
+        JsonNode firstGroup = groups.get(0);
+        List<String> leading = new ArrayList<>();
+        for (JsonNode entry : page.get("entries")) {
+            leading.add(entry.get("owner").isNull() ? null : entry.get("owner").get("key").asText());
+        }
+        int firstSize = (int) Math.min(firstGroup.get("total").asLong(), leading.size());
+        assertThat(leading.subList(0, firstSize)).containsOnly(firstGroup.get("key").asText());
+        assertThat(groups.get(groups.size() - 1).get("key").isNull()).as("the entries without an owner come last")
+                .isTrue();
+        HttpResponse<String> missing = fixture.get(LOG + "/groups", LEAD);
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(missing.body()).get("errors").get("group").asText()).contains("project, owner");
+        assertThat(fixture.get(LOG + "/groups?group=colour", LEAD).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void pagesFollowTheOrderWithoutOverlapAndReadTheRaidFields() throws Exception {
         JsonNode first = JSON.readTree(fixture.get(LOG + "?sort=reviewDate&order=asc&maxResults=25", LEAD).body());
         JsonNode second = JSON.readTree(fixture.get(LOG + "?sort=reviewDate&order=asc&maxResults=25&startAt=25",

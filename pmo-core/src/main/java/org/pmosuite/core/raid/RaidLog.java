@@ -1,6 +1,7 @@
 package org.pmosuite.core.raid;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.IssueScope;
@@ -30,6 +31,14 @@ public interface RaidLog {
      * @throws RaidFieldsNotConfiguredException when the host has no RAID fields
      */
     RaidLogPage page(Actor actor, IssueScope scope, RaidLogQuery query, RiskMatrix matrix, LocalDate today);
+
+    /**
+     * The groups of the entries matching the query ({@link RaidLogQuery#group()} must be set), in the grouping's
+     * order, each counted in the store; paging and sort do not apply. Their totals add up to the page's total.
+     *
+     * @throws RaidFieldsNotConfiguredException when the host has no RAID fields
+     */
+    List<RaidLogGroup> groups(Actor actor, IssueScope scope, RaidLogQuery query, RiskMatrix matrix, LocalDate today);
 
     /**
      * How many entries in the scope need attention by {@link NeedsAttentionPolicies}, of every type; a count in the

@@ -39,10 +39,12 @@ import org.pmosuite.core.common.IssueKeys;
  *                       does not, null for either
  * @param cell           the heat map cell: entries with exactly this probability and impact; or null
  * @param openOnly       whether to keep only open entries (status category not Done); the default
+ * @param group          how to group the entries, which come first in its order and then in the sort's; or null
  */
 public record RaidLogQuery(List<String> projectKeys, Set<RaidType> types, Set<RoamStatus> roams, boolean unroamed,
         Set<String> ownerKeys, Set<String> dependsOn, Set<ExposureBand> bands, Boolean needsAttention,
-        RatingCell cell, boolean openOnly, RaidLogSort sort, SortOrder order, int startAt, int maxResults) {
+        RatingCell cell, boolean openOnly, RaidLogGrouping group, RaidLogSort sort, SortOrder order, int startAt,
+        int maxResults) {
 
     public static final String PROJECT = "project";
     public static final String TYPE = "type";
@@ -53,6 +55,7 @@ public record RaidLogQuery(List<String> projectKeys, Set<RaidType> types, Set<Ro
     public static final String NEEDS_ATTENTION = "needsAttention";
     public static final String CELL = "cell";
     public static final String OPEN = "open";
+    public static final String GROUP = "group";
     public static final String SORT = "sort";
     public static final String ORDER = "order";
     public static final String START_AT = "startAt";
@@ -95,7 +98,7 @@ public record RaidLogQuery(List<String> projectKeys, Set<RaidType> types, Set<Ro
      */
     public static RaidLogQuery parse(Map<String, List<String>> parameters) {
         List<FieldError> errors = new ArrayList<>();
-        for (String name : List.of(NEEDS_ATTENTION, CELL, OPEN, SORT, ORDER, START_AT, MAX_RESULTS)) {
+        for (String name : List.of(NEEDS_ATTENTION, CELL, OPEN, GROUP, SORT, ORDER, START_AT, MAX_RESULTS)) {
             if (values(parameters, name).size() > 1) {
                 errors.add(FieldError.of(name, ERROR + "param.repeated", name));
             }
@@ -166,6 +169,15 @@ public record RaidLogQuery(List<String> projectKeys, Set<RaidType> types, Set<Ro
                 errors.add(FieldError.of(CELL, ERROR + "cell.format", rawCell, max));
             }
         }
+        RaidLogGrouping group = null;
+        String rawGroup = first(parameters, GROUP);
+        if (rawGroup != null && !rawGroup.isBlank()) {
+            group = RaidLogGrouping.parse(rawGroup).orElse(null);
+            if (group == null) {
+                errors.add(FieldError.of(GROUP, ERROR + "group.unknown", rawGroup, Arrays.stream(
+                        RaidLogGrouping.values()).map(RaidLogGrouping::jsonName).collect(Collectors.joining(", "))));
+            }
+        }
         RaidLogSort sort = DEFAULT_SORT;
         String rawSort = first(parameters, SORT);
         if (rawSort != null) {
@@ -191,7 +203,7 @@ public record RaidLogQuery(List<String> projectKeys, Set<RaidType> types, Set<Ro
             throw new InvalidRequestException(errors);
         }
         return new RaidLogQuery(keys, types, roams, unroamed, owners, dependsOn, bands, needsAttention, cell, open,
-                sort, order, startAt, maxResults);
+                group, sort, order, startAt, maxResults);
     }
 
     /**
@@ -208,6 +220,12 @@ public record RaidLogQuery(List<String> projectKeys, Set<RaidType> types, Set<Ro
         return this;
     }
 
+    /** The same filters, sort and page, grouped another way (null for none). */
+    public RaidLogQuery groupedBy(RaidLogGrouping newGroup) {
+        return new RaidLogQuery(projectKeys, types, roams, unroamed, ownerKeys, dependsOn, bands, needsAttention,
+                cell, openOnly, newGroup, sort, order, startAt, maxResults);
+    }
+
     /** Whether the query filters by ROAM status at all. */
     public boolean filtersByRoam() {
         return unroamed || !roams.isEmpty();
@@ -216,13 +234,13 @@ public record RaidLogQuery(List<String> projectKeys, Set<RaidType> types, Set<Ro
     /** The same filters and sort, asking for another page. */
     public RaidLogQuery page(int newStartAt, int newMaxResults) {
         return new RaidLogQuery(projectKeys, types, roams, unroamed, ownerKeys, dependsOn, bands, needsAttention,
-                cell, openOnly, sort, order, newStartAt, newMaxResults);
+                cell, openOnly, group, sort, order, newStartAt, newMaxResults);
     }
 
     /** The same filters and page, in another order. */
     public RaidLogQuery sortedBy(RaidLogSort newSort, SortOrder newOrder) {
         return new RaidLogQuery(projectKeys, types, roams, unroamed, ownerKeys, dependsOn, bands, needsAttention,
-                cell, openOnly, newSort, newOrder, startAt, maxResults);
+                cell, openOnly, group, newSort, newOrder, startAt, maxResults);
     }
 
     private static List<String> values(Map<String, List<String>> parameters, String name) {

@@ -2,6 +2,7 @@ package org.pmosuite.core.raid;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -47,6 +48,26 @@ public final class RaidLogService {
                         NeedsAttentionPolicies.evaluate(e, m, today)))
                 .toList();
         return new RaidLogReport(projects, matrix, query, rows, page.total(), page.startAt(), page.maxResults());
+    }
+
+    /**
+     * The groups of the entries the query matches, each counted, projects named as the actor sees them; empty for a
+     * query without a group.
+     *
+     * @throws org.pmosuite.core.common.ProjectNotVisibleException when the query names a project the actor may
+     *                                                             not browse
+     */
+    public List<RaidLogGroup> groups(Actor actor, RaidLogQuery query, LocalDate today) {
+        List<ProjectRef> projects = scopeResolver.resolve(actor, query.projectKeys());
+        RiskMatrix m = riskMatrices.forScope(projects).matrix();
+        query.checkedAgainst(m);
+        if (projects.isEmpty() || query.group() == null) {
+            return List.of();
+        }
+        Map<String, String> names = projects.stream().collect(Collectors.toMap(ProjectRef::key, ProjectRef::name));
+        return raidLog.groups(actor, scope(projects), query, m, today).stream()
+                .map(group -> query.group() == RaidLogGrouping.PROJECT ? group.named(names.get(group.key())) : group)
+                .toList();
     }
 
     /**

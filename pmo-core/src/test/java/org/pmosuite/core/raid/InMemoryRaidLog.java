@@ -1,7 +1,9 @@
 package org.pmosuite.core.raid;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.pmosuite.core.common.Actor;
@@ -32,11 +34,35 @@ public final class InMemoryRaidLog implements RaidLog {
     public RaidLogPage page(Actor actor, IssueScope scope, RaidLogQuery query, RiskMatrix matrix, LocalDate today) {
         List<RaidEntry> matching = visible().stream()
                 .filter(e -> RaidLogReference.matches(e, scope, query, matrix, today))
-                .sorted(RaidLogReference.order(query.sort(), query.order()))
+                .sorted(RaidLogReference.order(query))
                 .toList();
         int from = (int) Math.min(query.startAt(), matching.size());
         int to = (int) Math.min((long) from + query.maxResults(), matching.size());
         return new RaidLogPage(matching.subList(from, to), matching.size(), query.startAt(), query.maxResults());
+    }
+
+    @Override
+    public List<RaidLogGroup> groups(Actor actor, IssueScope scope, RaidLogQuery query, RiskMatrix matrix,
+            LocalDate today) {
+        RaidLogGrouping grouping = Objects.requireNonNull(query.group(), "a query with a group");
+        List<RaidEntry> matching = visible().stream()
+                .filter(e -> RaidLogReference.matches(e, scope, query, matrix, today))
+                .sorted(RaidLogReference.group(grouping))
+                .toList();
+        List<RaidLogGroup> groups = new ArrayList<>();
+        for (RaidEntry entry : matching) {
+            String key = RaidLogReference.groupKey(entry, grouping);
+            long flagged = NeedsAttentionPolicies.evaluate(entry, matrix, today).any() ? 1 : 0;
+            RaidLogGroup last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (last != null && Objects.equals(last.key(), key)) {
+                groups.set(groups.size() - 1, new RaidLogGroup(key, last.name(), last.total() + 1,
+                        last.needingAttention() + flagged));
+            } else {
+                groups.add(new RaidLogGroup(key, grouping == RaidLogGrouping.OWNER ? entry.ownerName() : null, 1,
+                        flagged));
+            }
+        }
+        return groups;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pmosuite.core.common.Actor;
@@ -292,6 +294,67 @@ public abstract class RaidLogContract {
         assertThat(union).containsExactlyElementsOf(expected);
     }
 
+    static Stream<Arguments> groupings() {
+        return Arrays.stream(RaidLogGrouping.values()).flatMap(group -> Stream.of(RaidLogSort.SCORE,
+                RaidLogSort.KEY, RaidLogSort.REVIEW_DATE).map(sort -> Arguments.of(group, sort)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("groupings")
+    void aGroupedLogListsEachGroupTogetherInTheGroupsOrderAndSortsWithinIt(RaidLogGrouping group,
+            RaidLogSort sort) {
+        RaidLogQuery query = query("open", "false", "group", group.jsonName(), "sort", sort.jsonName());
+
+        List<RaidEntry> read = all(ALL_PROJECTS, query, FIVE);
+
+        assertThat(keys(read)).containsExactlyElementsOf(keys(expected(ALL_PROJECTS, query, FIVE)));
+    }
+
+    @Test
+    void groupingByOwnerPutsNamesCaseInsensitivelyFirstAndTheUnownedLast() {
+        List<RaidEntry> read = all(ALL_PROJECTS, query("group", "owner", "sort", "key"), FIVE);
+
+        assertThat(read).extracting(RaidEntry::ownerKey).startsWith("ann", "ann", "ann", "bob", "bob")
+                .endsWith((String) null);
+        assertThat(keys(read).subList(0, 3)).containsExactly("HR-2", "PAY-1", "PAY-3");
+    }
+
+    @ParameterizedTest
+    @EnumSource(RaidLogGrouping.class)
+    void groupsCountTheirEntriesAndThoseNeedingAttentionAndAddUpToTheTotal(RaidLogGrouping group) {
+        RaidLogQuery query = query("group", group.jsonName());
+        List<RaidEntry> matching = expected(ALL_PROJECTS, query, FIVE);
+
+        List<RaidLogGroup> groups = log.groups(READER, ALL_PROJECTS, query, FIVE, TODAY);
+
+        List<String> expectedKeys = matching.stream().map(e -> RaidLogReference.groupKey(e, group)).distinct()
+                .toList();
+        assertThat(groups).extracting(RaidLogGroup::key).containsExactlyElementsOf(expectedKeys);
+        for (RaidLogGroup counted : groups) {
+            List<RaidEntry> members = matching.stream()
+                    .filter(e -> Objects.equals(RaidLogReference.groupKey(e, group), counted.key())).toList();
+            assertThat(counted.total()).as(String.valueOf(counted.key())).isEqualTo(members.size());
+            assertThat(counted.needingAttention()).as(String.valueOf(counted.key())).isEqualTo(members.stream()
+                    .filter(e -> NeedsAttentionPolicies.evaluate(e, FIVE, TODAY).any()).count());
+            if (group == RaidLogGrouping.OWNER) {
+                assertThat(counted.name()).isEqualTo(members.get(0).ownerName());
+            }
+        }
+        assertThat(groups.stream().mapToLong(RaidLogGroup::total).sum())
+                .isEqualTo(log.page(READER, ALL_PROJECTS, query, FIVE, TODAY).total());
+    }
+
+    @Test
+    void groupsFollowTheFiltersAndNeverCountWhatTheReaderMayNotSee() {
+        List<RaidLogGroup> groups = log.groups(READER, ALL_PROJECTS, query("group", "project", "open", "false",
+                "type", "RISK"), FIVE, TODAY);
+
+        assertThat(groups).extracting(RaidLogGroup::key, RaidLogGroup::total)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("HR", 2L),
+                        org.assertj.core.groups.Tuple.tuple("OPS", 1L),
+                        org.assertj.core.groups.Tuple.tuple("PAY", 7L));
+    }
+
     @Test
     void aPageBeyondTheLastIsEmptyAndStillTellsTheTotal() {
         RaidLogPage page = log.page(READER, ALL_PROJECTS, query("startAt", "500"), FIVE, TODAY);
@@ -327,7 +390,7 @@ public abstract class RaidLogContract {
 
     private static List<RaidEntry> expected(IssueScope scope, RaidLogQuery query, RiskMatrix matrix) {
         return visible().stream().filter(e -> RaidLogReference.matches(e, scope, query, matrix, TODAY))
-                .sorted(RaidLogReference.order(query.sort(), query.order())).toList();
+                .sorted(RaidLogReference.order(query)).toList();
     }
 
     private static List<String> keys(List<RaidEntry> entries) {

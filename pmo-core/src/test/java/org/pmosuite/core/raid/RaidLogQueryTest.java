@@ -48,7 +48,7 @@ class RaidLogQueryTest {
         RaidLogQuery query = RaidLogQuery.parse(params("project", " pay", "project", "HR", "type", "risk",
                 "roam", "owned", "roam", "none", "owner", " ann ", "dependsOn", " plat-7 ", "band", "high",
                 "band", "Critical", "needsAttention", "TRUE", "cell", "4x5", "open", "false", "sort", "reviewdate",
-                "order", "DESC", "startAt", "100", "maxResults", "100", "_", "1700000000"));
+                "order", "DESC", "group", "Owner", "startAt", "100", "maxResults", "100", "_", "1700000000"));
 
         assertThat(query.projectKeys()).containsExactly("PAY", "HR");
         assertThat(query.types()).containsExactly(RaidType.RISK);
@@ -56,6 +56,7 @@ class RaidLogQueryTest {
         assertThat(query.unroamed()).isTrue();
         assertThat(query.ownerKeys()).containsExactly("ann");
         assertThat(query.dependsOn()).containsExactly("PLAT-7");
+        assertThat(query.group()).isEqualTo(RaidLogGrouping.OWNER);
         assertThat(query.bands()).containsExactlyInAnyOrder(ExposureBand.HIGH, ExposureBand.CRITICAL);
         assertThat(query.needsAttention()).isTrue();
         assertThat(query.cell()).isEqualTo(new RatingCell(4, 5));
@@ -77,7 +78,7 @@ class RaidLogQueryTest {
     void reportsEveryInvalidParameterAtOnce() {
         List<FieldError> errors = errors("project", " ", "type", "RISKY", "roam", "ROAMED", "owner", "",
                 "dependsOn", "PLAT 7", "band", "SEVERE", "needsAttention", "yes", "cell", "4by5", "open", "1",
-                "sort", "priority", "order", "up", "startAt", "-1", "maxResults", "101");
+                "group", "colour", "sort", "priority", "order", "up", "startAt", "-1", "maxResults", "101");
 
         assertThat(errors).extracting(FieldError::field, FieldError::messageKey).containsExactly(
                 tuple("project", "pmo.common.error.project.blank"),
@@ -89,6 +90,7 @@ class RaidLogQueryTest {
                 tuple("needsAttention", "pmo.raid.error.param.boolean"),
                 tuple("open", "pmo.raid.error.param.boolean"),
                 tuple("cell", "pmo.raid.error.cell.format"),
+                tuple("group", "pmo.raid.error.group.unknown"),
                 tuple("sort", "pmo.raid.error.sort.unknown"),
                 tuple("order", "pmo.raid.error.order.unknown"),
                 tuple("startAt", "pmo.raid.error.param.range"),

@@ -45,6 +45,27 @@ public final class RaidLogReference {
                         && Integer.valueOf(query.cell().impact()).equals(entry.impact())));
     }
 
+    /** The order of a query: by its group first when it has one ({@link RaidLogGrouping}), then by its sort. */
+    public static Comparator<RaidEntry> order(RaidLogQuery query) {
+        Comparator<RaidEntry> sorted = order(query.sort(), query.order());
+        return query.group() == null ? sorted : group(query.group()).thenComparing(sorted);
+    }
+
+    /** The order of the groups: projects by key; owners by name, then key, the entries without an owner last. */
+    public static Comparator<RaidEntry> group(RaidLogGrouping grouping) {
+        return switch (grouping) {
+            case PROJECT -> Comparator.comparing(RaidEntry::projectKey);
+            case OWNER -> Comparator.comparing((RaidEntry e) -> text(e.ownerName()),
+                    Comparator.nullsLast(Comparator.<String>naturalOrder()))
+                    .thenComparing(RaidEntry::ownerKey, Comparator.nullsLast(Comparator.<String>naturalOrder()));
+        };
+    }
+
+    /** The key of an entry's group: its project key, or its owner's user key (null without an owner). */
+    public static String groupKey(RaidEntry entry, RaidLogGrouping grouping) {
+        return grouping == RaidLogGrouping.PROJECT ? entry.projectKey() : entry.ownerKey();
+    }
+
     /** The order of a sort: empty values last in either direction, ties by issue key ascending. */
     public static Comparator<RaidEntry> order(RaidLogSort sort, SortOrder order) {
         if (sort == RaidLogSort.KEY) {

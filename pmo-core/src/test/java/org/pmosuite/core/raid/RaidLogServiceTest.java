@@ -59,6 +59,19 @@ class RaidLogServiceTest {
     }
 
     @Test
+    void groupsByProjectAreNamedAsTheActorSeesTheProjectsAndNeedAGroupingToExist() {
+        List<RaidLogGroup> groups = service.groups(LEAD, RaidLogQuery.parse(Map.of("group", List.of("project"))),
+                TODAY);
+
+        assertThat(groups).extracting(RaidLogGroup::key, RaidLogGroup::name, RaidLogGroup::total,
+                RaidLogGroup::needingAttention).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("HR", "People", 1L, 1L),
+                        org.assertj.core.groups.Tuple.tuple("PAY", "Payments", 2L, 1L));
+        assertThat(service.groups(LEAD, RaidLogQuery.defaults(), TODAY)).isEmpty();
+        assertThat(service.groups(NOBODY, RaidLogQuery.parse(Map.of("group", List.of("owner"))), TODAY)).isEmpty();
+    }
+
+    @Test
     void aProjectTheActorMayNotBrowseIsRefused() {
         assertThatThrownBy(() -> service.page(LEAD, RaidLogQuery.parse(Map.of("project", List.of("OPS"))), TODAY))
                 .isInstanceOf(ProjectNotVisibleException.class);

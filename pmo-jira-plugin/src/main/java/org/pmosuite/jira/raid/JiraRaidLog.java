@@ -7,6 +7,7 @@ import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.IssueScope;
 import org.pmosuite.core.raid.RaidFieldsNotConfiguredException;
 import org.pmosuite.core.raid.RaidLog;
+import org.pmosuite.core.raid.RaidLogGroup;
 import org.pmosuite.core.raid.RaidLogPage;
 import org.pmosuite.core.raid.RaidLogQuery;
 import org.pmosuite.core.raid.RiskMatrix;
@@ -31,6 +32,12 @@ public class JiraRaidLog implements RaidLog {
 
     @Override
     public RaidLogPage page(Actor actor, IssueScope scope, RaidLogQuery query, RiskMatrix matrix, LocalDate today) {
+        throw new RaidFieldsNotConfiguredException(fields());
+    }
+
+    @Override
+    public List<RaidLogGroup> groups(Actor actor, IssueScope scope, RaidLogQuery query, RiskMatrix matrix,
+            LocalDate today) {
         throw new RaidFieldsNotConfiguredException(fields());
     }
 

@@ -5,7 +5,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -21,6 +24,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.CurrentActor;
+import org.pmosuite.core.common.FieldError;
+import org.pmosuite.core.common.InvalidRequestException;
+import org.pmosuite.core.raid.RaidLogGrouping;
 import org.pmosuite.core.raid.RaidLogQuery;
 import org.pmosuite.core.raid.RaidLogReport;
 import org.pmosuite.core.raid.RaidLogService;
@@ -76,6 +82,33 @@ public class RaidLogResource {
         return Response.ok(body, "text/csv;charset=UTF-8").cacheControl(noStore)
                 .header("Content-Disposition", "attachment; filename=\"raid-log-" + today + ".csv\"")
                 .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    /**
+     * {@code GET /rest/pmo/1.0/raid/log/groups?group=project|owner}: the groups of the entries the same filters
+     * select, each with its totals; paging and sort parameters are ignored.
+     */
+    @GET
+    @Path("groups")
+    public Response groups(@Context UriInfo uri) {
+        Optional<Actor> actor = currentActor.get();
+        if (actor.isEmpty()) {
+            return Response.status(Response.Status.UNAUTHORIZED)
+                    .entity(ErrorCollection.of(i18n.getText("pmo.common.error.login"))).build();
+        }
+        RaidLogQuery query = RaidLogQuery.parse(uri.getQueryParameters());
+        if (query.group() == null) {
+            throw new InvalidRequestException(List.of(FieldError.of(RaidLogQuery.GROUP,
+                    "pmo.raid.error.group.missing", Arrays.stream(RaidLogGrouping.values())
+                            .map(RaidLogGrouping::jsonName).collect(Collectors.joining(", ")))));
+        }
+        List<RaidLogGroupsJson.Group> groups = log.groups(actor.get(), query, LocalDate.now()).stream()
+                .map(group -> new RaidLogGroupsJson.Group(group.key(), group.name(), group.total(),
+                        group.needingAttention()))
+                .toList();
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.ok(new RaidLogGroupsJson(query.group().jsonName(), groups)).cacheControl(noStore).build();
     }
 
     @GET

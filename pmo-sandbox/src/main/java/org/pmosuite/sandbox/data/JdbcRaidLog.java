@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,6 +20,8 @@ import org.pmosuite.core.common.IssueScope;
 import org.pmosuite.core.raid.NeedsAttentionPolicies;
 import org.pmosuite.core.raid.RaidEntry;
 import org.pmosuite.core.raid.RaidLog;
+import org.pmosuite.core.raid.RaidLogGroup;
+import org.pmosuite.core.raid.RaidLogGrouping;
 import org.pmosuite.core.raid.RaidLogPage;
 import org.pmosuite.core.raid.RaidLogQuery;
 import org.pmosuite.core.raid.RaidLogSort;
@@ -90,6 +93,41 @@ public final class JdbcRaidLog implements RaidLog {
             return new RaidLogPage(entries, total, query.startAt(), query.maxResults());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the RAID log for " + actor.userKey(), e);
+        }
+    }
+
+    @Override
+    public List<RaidLogGroup> groups(Actor actor, IssueScope scope, RaidLogQuery query, RiskMatrix matrix,
+            LocalDate today) {
+        RaidLogGrouping grouping = Objects.requireNonNull(query.group(), "a query with a group");
+        if (scope.projectKeys().isEmpty()) {
+            return List.of();
+        }
+        // The flag's parameters come first: its CASE is in the select list, before the WHERE.
+        Where flag = new Where(actor);
+        String flagged = needsAttention(matrix, today, flag);
+        Where where = where(actor, scope, query, matrix, today);
+        String key = grouping == RaidLogGrouping.PROJECT ? "p.pkey" : "i.owner_user_key";
+        String name = grouping == RaidLogGrouping.PROJECT ? "p.name" : "o.display_name";
+        String sql = "SELECT " + key + ", " + name + ", COUNT(*), SUM(CASE WHEN " + flagged + " THEN 1 ELSE 0 END) "
+                + FROM + where.sql() + " GROUP BY " + key + ", " + name + " ORDER BY "
+                + (grouping == RaidLogGrouping.PROJECT ? "p.pkey"
+                        : "LOWER(o.display_name) IS NULL, LOWER(o.display_name), i.owner_user_key IS NULL, "
+                                + "i.owner_user_key");
+        try (Connection connection = database.connection();
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            where.bind(select, flag.bind(select, 1));
+            List<RaidLogGroup> groups = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    groups.add(new RaidLogGroup(rows.getString(1),
+                            grouping == RaidLogGrouping.PROJECT ? null : rows.getString(2), rows.getLong(3),
+                            rows.getLong(4)));
+                }
+            }
+            return groups;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not group the RAID log for " + actor.userKey(), e);
         }
     }
 
@@ -208,10 +246,23 @@ public final class JdbcRaidLog implements RaidLog {
         return rules.append("), FALSE)").toString();
     }
 
+    /** The order of the groups, as {@link RaidLogGrouping} describes it; empty without a group. */
+    private static String groupOrder(RaidLogGrouping group) {
+        if (group == null) {
+            return "";
+        }
+        return switch (group) {
+            case PROJECT -> "p.pkey, ";
+            case OWNER -> "LOWER(o.display_name) IS NULL, LOWER(o.display_name), i.owner_user_key IS NULL, "
+                    + "i.owner_user_key, ";
+        };
+    }
+
     private static String orderBy(RaidLogQuery query) {
         String direction = query.order() == SortOrder.ASC ? " ASC" : " DESC";
+        String group = groupOrder(query.group());
         if (query.sort() == RaidLogSort.KEY) {
-            return " ORDER BY p.pkey" + direction + ", i.issue_num" + direction;
+            return " ORDER BY " + group + "p.pkey" + direction + ", i.issue_num" + direction;
         }
         String column = switch (query.sort()) {
             case SUMMARY -> "LOWER(i.summary)";
@@ -227,7 +278,7 @@ public final class JdbcRaidLog implements RaidLog {
             case STATUS -> "LOWER(i.status)";
             case KEY -> throw new AssertionError("handled above");
         };
-        return " ORDER BY (" + column + ") IS NULL, " + column + direction + ", p.pkey, i.issue_num";
+        return " ORDER BY " + group + "(" + column + ") IS NULL, " + column + direction + ", p.pkey, i.issue_num";
     }
 
     /** An enum column in its declaration order, e.g. RAID order for types. */
