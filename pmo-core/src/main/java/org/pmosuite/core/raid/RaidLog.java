@@ -2,6 +2,7 @@ package org.pmosuite.core.raid;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.IssueScope;
@@ -31,6 +32,16 @@ public interface RaidLog {
      * @throws RaidFieldsNotConfiguredException when the host has no RAID fields
      */
     RaidLogPage page(Actor actor, IssueScope scope, RaidLogQuery query, RiskMatrix matrix, LocalDate today);
+
+    /**
+     * Every entry matching the query, in the query's order, handed to {@code sink} one at a time as the store reads
+     * them (paging is ignored): for exports of any length in constant memory and one pass, never page by page with
+     * offsets. The entries are exactly those the pages hold, in the same order.
+     *
+     * @throws RaidFieldsNotConfiguredException when the host has no RAID fields
+     */
+    void forEach(Actor actor, IssueScope scope, RaidLogQuery query, RiskMatrix matrix, LocalDate today,
+            Consumer<RaidEntry> sink);
 
     /**
      * The groups of the entries matching the query ({@link RaidLogQuery#group()} must be set), in the grouping's

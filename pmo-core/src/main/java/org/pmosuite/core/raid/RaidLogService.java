@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.pmosuite.core.common.Actor;
@@ -48,6 +49,34 @@ public final class RaidLogService {
                         NeedsAttentionPolicies.evaluate(e, m, today)))
                 .toList();
         return new RaidLogReport(projects, matrix, query, rows, page.total(), page.startAt(), page.maxResults());
+    }
+
+    /**
+     * Every entry the query matches, checked now and read later: the query is resolved and checked here, so that a
+     * bad filter or a hidden project is refused before anything is written, and {@link Export#forEach} then streams
+     * the rows, in the log's order, from the store.
+     *
+     * @throws org.pmosuite.core.common.ProjectNotVisibleException when the query names a project the actor may
+     *                                                             not browse
+     * @throws org.pmosuite.core.common.InvalidRequestException    when the query's cell lies off the scope's matrix
+     */
+    public Export export(Actor actor, RaidLogQuery query, LocalDate today) {
+        List<ProjectRef> projects = scopeResolver.resolve(actor, query.projectKeys());
+        RiskMatrix m = riskMatrices.forScope(projects).matrix();
+        query.checkedAgainst(m);
+        return sink -> {
+            if (!projects.isEmpty()) {
+                raidLog.forEach(actor, scope(projects), query, m, today, e -> sink.accept(new RaidLogRow(e, e.score(),
+                        e.band(m).orElse(null), NeedsAttentionPolicies.evaluate(e, m, today))));
+            }
+        };
+    }
+
+    /** The rows of an export, read from the store when asked. */
+    @FunctionalInterface
+    public interface Export {
+        /** @throws RaidFieldsNotConfiguredException when the host has no RAID fields */
+        void forEach(Consumer<RaidLogRow> sink);
     }
 
     /**

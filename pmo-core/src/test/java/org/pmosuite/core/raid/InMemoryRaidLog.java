@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.Set;
 
 import org.pmosuite.core.common.Actor;
@@ -39,6 +40,13 @@ public final class InMemoryRaidLog implements RaidLog {
         int from = (int) Math.min(query.startAt(), matching.size());
         int to = (int) Math.min((long) from + query.maxResults(), matching.size());
         return new RaidLogPage(matching.subList(from, to), matching.size(), query.startAt(), query.maxResults());
+    }
+
+    @Override
+    public void forEach(Actor actor, IssueScope scope, RaidLogQuery query, RiskMatrix matrix, LocalDate today,
+            Consumer<RaidEntry> sink) {
+        visible().stream().filter(e -> RaidLogReference.matches(e, scope, query, matrix, today))
+                .sorted(RaidLogReference.order(query)).forEach(sink);
     }
 
     @Override

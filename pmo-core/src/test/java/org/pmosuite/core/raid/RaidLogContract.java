@@ -355,6 +355,22 @@ public abstract class RaidLogContract {
                         org.assertj.core.groups.Tuple.tuple("PAY", 7L));
     }
 
+    @ParameterizedTest
+    @MethodSource("groupings")
+    void forEachHandsOverExactlyWhatThePagesHoldInTheirOrder(RaidLogGrouping group, RaidLogSort sort) {
+        for (RaidLogQuery query : List.of(query("open", "false", "sort", sort.jsonName()),
+                query("group", group.jsonName(), "sort", sort.jsonName(), "maxResults", "1", "startAt", "3"),
+                query("type", "RISK", "needsAttention", "true"))) {
+            List<RaidEntry> streamed = new ArrayList<>();
+
+            log.forEach(READER, ALL_PROJECTS, query, FIVE, TODAY, streamed::add);
+
+            assertThat(keys(streamed)).as("paging is ignored").containsExactlyElementsOf(keys(all(ALL_PROJECTS,
+                    query, FIVE)));
+            assertThat(streamed).containsExactlyElementsOf(expected(ALL_PROJECTS, query, FIVE));
+        }
+    }
+
     @Test
     void aPageBeyondTheLastIsEmptyAndStillTellsTheTotal() {
         RaidLogPage page = log.page(READER, ALL_PROJECTS, query("startAt", "500"), FIVE, TODAY);

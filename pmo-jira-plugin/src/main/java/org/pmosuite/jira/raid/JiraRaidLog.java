@@ -2,9 +2,11 @@ package org.pmosuite.jira.raid;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.IssueScope;
+import org.pmosuite.core.raid.RaidEntry;
 import org.pmosuite.core.raid.RaidFieldsNotConfiguredException;
 import org.pmosuite.core.raid.RaidLog;
 import org.pmosuite.core.raid.RaidLogGroup;
@@ -32,6 +34,12 @@ public class JiraRaidLog implements RaidLog {
 
     @Override
     public RaidLogPage page(Actor actor, IssueScope scope, RaidLogQuery query, RiskMatrix matrix, LocalDate today) {
+        throw new RaidFieldsNotConfiguredException(fields());
+    }
+
+    @Override
+    public void forEach(Actor actor, IssueScope scope, RaidLogQuery query, RiskMatrix matrix, LocalDate today,
+            Consumer<RaidEntry> sink) {
         throw new RaidFieldsNotConfiguredException(fields());
     }
 

@@ -28,7 +28,6 @@ import org.pmosuite.core.common.FieldError;
 import org.pmosuite.core.common.InvalidRequestException;
 import org.pmosuite.core.raid.RaidLogGrouping;
 import org.pmosuite.core.raid.RaidLogQuery;
-import org.pmosuite.core.raid.RaidLogReport;
 import org.pmosuite.core.raid.RaidLogService;
 import org.pmosuite.jira.platform.ErrorCollection;
 
@@ -68,13 +67,12 @@ public class RaidLogResource {
         }
         RaidLogQuery query = RaidLogQuery.parse(uri.getQueryParameters());
         LocalDate today = LocalDate.now();
-        // The first page before any byte is sent, so a bad filter or a hidden project still answers 400 or 404.
-        RaidLogReport first = log.page(actor.get(), query.page(0, RaidLogCsv.PAGE), today);
+        // Checked before any byte is sent, so a bad filter or a hidden project still answers 400 or 404.
+        RaidLogService.Export export = log.export(actor.get(), query, today);
         StreamingOutput body = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             writer.write('\uFEFF');
-            RaidLogCsv.write(writer, i18n, startAt -> startAt == 0 ? first
-                    : log.page(actor.get(), query.page(startAt, RaidLogCsv.PAGE), today));
+            RaidLogCsv.write(writer, i18n, export);
             writer.flush();
         };
         CacheControl noStore = new CacheControl();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.pmosuite.core.common.Actor;
@@ -55,6 +56,8 @@ public final class JdbcRaidLog implements RaidLog {
             + "CASE WHEN " + DEPENDED_ON_VISIBLE + " THEN d.status_category = 'done' END, i.need_by, "
             + "i.status_category <> 'done', i.status, i.updated ";
 
+    private static final int FETCH_SIZE = 500;
+
     private final SandboxDatabase database;
 
     public JdbcRaidLog(SandboxDatabase database) {
@@ -91,6 +94,32 @@ public final class JdbcRaidLog implements RaidLog {
                 }
             }
             return new RaidLogPage(entries, total, query.startAt(), query.maxResults());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the RAID log for " + actor.userKey(), e);
+        }
+    }
+
+    /**
+     * One statement, read row by row: H2 spills a large result to disk rather than holding it, so an export of any
+     * length runs in constant memory and one pass.
+     */
+    @Override
+    public void forEach(Actor actor, IssueScope scope, RaidLogQuery query, RiskMatrix matrix, LocalDate today,
+            Consumer<RaidEntry> sink) {
+        if (scope.projectKeys().isEmpty()) {
+            return;
+        }
+        Where where = where(actor, scope, query, matrix, today);
+        try (Connection connection = database.connection();
+             PreparedStatement select = connection.prepareStatement(SELECT + FROM + where.sql() + orderBy(query))) {
+            select.setFetchSize(FETCH_SIZE);
+            int index = BrowsePermission.bindUser(select, 1, actor.userKey(), BrowsePermission.CAN_SEE_ISSUE_KEYS);
+            where.bind(select, index);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    sink.accept(entry(rows));
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the RAID log for " + actor.userKey(), e);
         }
