@@ -115,6 +115,16 @@ class RaidEntryEditorBrowserTest extends BrowserTestBase {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body()).contains("\"" + key + "\"", "\"'" + PLAN.replace("\"", "\"\"") + "\"");
 
+        browser.get(fixture.uri("browse/" + key).toString());
+        WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pmo-raid-issue-entry")));
+        js.executeScript("window.__pmoXss = false;");
+        assertThat(panel.getText()).contains(PLAN, "Mitigated", "Daniel Brandt", "Review was due on 2020-01-15.");
+        assertThat(browser.findElement(By.id("summary-val")).getText()).isEqualTo(SUMMARY);
+        assertThat(browser.findElements(By.cssSelector("#viewissuesidebar script, #viewissuesidebar img"))).isEmpty();
+        Thread.sleep(300);
+        assertThat(js.executeScript("return window.__pmoXss;")).isEqualTo(false);
+        session.screenshot("raid-issue-panel-risk");
+
         session.switchTo(VIEWER);
         openLog();
         assertThat(browser.findElements(By.cssSelector("tr[data-key='" + key + "']"))).isNotEmpty()

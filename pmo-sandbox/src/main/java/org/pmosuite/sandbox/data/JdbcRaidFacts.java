@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -30,30 +31,40 @@ public final class JdbcRaidFacts implements RaidFacts {
 
     @Override
     public List<RaidCellCount> openEntriesByRating(Actor actor, IssueScope scope, Set<RaidType> types) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT COALESCE(i.probability, 0), COALESCE(i.impact, 0), COUNT(*)
-                FROM project p JOIN issue i ON i.open_raid_project = p.id
-                WHERE p.pkey = ANY(?)""");
-        if (!types.isEmpty()) {
-            sql.append(" AND i.raid_type = ANY(?)");
-        }
-        if (!scope.issueTypes().isEmpty()) {
-            sql.append(" AND i.issue_type = ANY(?)");
-        }
-        sql.append(" AND ").append(BrowsePermission.CAN_SEE_ISSUE)
-                .append(" GROUP BY COALESCE(i.probability, 0), COALESCE(i.impact, 0)");
-        try (Connection connection = database.connection();
-             PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-            int index = 1;
-            statement.setArray(index++, connection.createArrayOf("VARCHAR", scope.projectKeys().toArray()));
+        try (Connection connection = database.connection()) {
+            BrowsePermission.Visible visible = BrowsePermission.visible(connection, actor.userKey(),
+                    scope.projectKeys());
+            if (visible.none()) {
+                return List.of();
+            }
+            // Every column read is in the index of open RAID entries, so the count never reads an issue row.
+            List<Object> parameters = new ArrayList<>();
+            StringBuilder sql = new StringBuilder("SELECT COALESCE(i.probability, 0), COALESCE(i.impact, 0), "
+                    + "COUNT(*) FROM issue i WHERE ").append(visible.condition(true, parameters));
             if (!types.isEmpty()) {
-                statement.setArray(index++, connection.createArrayOf("VARCHAR",
-                        types.stream().map(RaidType::name).toArray()));
+                sql.append(" AND i.raid_type IN (").append(String.join(", ", Collections.nCopies(
+                        types.size(), "?"))).append(')');
+                types.stream().map(RaidType::name).forEach(parameters::add);
             }
             if (!scope.issueTypes().isEmpty()) {
-                statement.setArray(index++, connection.createArrayOf("VARCHAR", scope.issueTypes().toArray()));
+                sql.append(" AND i.issue_type IN (").append(String.join(", ", Collections.nCopies(
+                        scope.issueTypes().size(), "?"))).append(')');
+                parameters.addAll(scope.issueTypes());
             }
-            BrowsePermission.bindUser(statement, index, actor.userKey(), BrowsePermission.CAN_SEE_ISSUE_KEYS);
+            sql.append(" GROUP BY COALESCE(i.probability, 0), COALESCE(i.impact, 0)");
+            return counts(connection, sql.toString(), parameters);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count open RAID entries for " + actor.userKey(), e);
+        }
+    }
+
+    private static List<RaidCellCount> counts(Connection connection, String sql, List<Object> parameters)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int index = 1;
+            for (Object parameter : parameters) {
+                statement.setObject(index++, parameter);
+            }
             List<RaidCellCount> counts = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -61,8 +72,6 @@ public final class JdbcRaidFacts implements RaidFacts {
                 }
             }
             return counts;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not count open RAID entries for " + actor.userKey(), e);
         }
     }
 }

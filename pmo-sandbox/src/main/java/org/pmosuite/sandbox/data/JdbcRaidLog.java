@@ -9,7 +9,9 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +48,10 @@ public final class JdbcRaidLog implements RaidLog {
             LEFT JOIN issue d ON d.id = i.depends_on_issue_id
             LEFT JOIN project dp ON dp.id = d.project_id
             """;
+    /** Enough for counting: the issue, and what it depends on when a filter or rule reads that. */
+    private static final String COUNT_FROM = "FROM issue i ";
+    private static final String COUNT_FROM_WITH_DEPENDENCY = "FROM issue i LEFT JOIN issue d ON d.id = "
+            + "i.depends_on_issue_id LEFT JOIN project dp ON dp.id = d.project_id ";
     private static final String DEPENDED_ON_VISIBLE = "(d.id IS NOT NULL AND "
             + BrowsePermission.canSeeIssue("d", "dp") + ")";
 
@@ -56,7 +62,8 @@ public final class JdbcRaidLog implements RaidLog {
             + "CASE WHEN " + DEPENDED_ON_VISIBLE + " THEN d.status_category = 'done' END, i.need_by, "
             + "i.status_category <> 'done', i.status, i.updated ";
 
-    private static final int FETCH_SIZE = 500;
+    private static final int FETCH_SIZE = 1000;
+    private static final int BATCH = 500;
 
     private final SandboxDatabase database;
 
@@ -72,27 +79,18 @@ public final class JdbcRaidLog implements RaidLog {
         Where where = where(actor, scope, query, matrix, today);
         try (Connection connection = database.connection()) {
             long total;
-            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) " + FROM + where.sql())) {
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) " + countFrom(query)
+                    + where.sql())) {
                 where.bind(count, 1);
                 try (ResultSet rows = count.executeQuery()) {
                     rows.next();
                     total = rows.getLong(1);
                 }
             }
-            List<RaidEntry> entries = new ArrayList<>();
-            String select = SELECT + FROM + where.sql() + orderBy(query) + " LIMIT ? OFFSET ?";
-            try (PreparedStatement page = connection.prepareStatement(select)) {
-                // The select list's visibility check of the depended-on issue comes first.
-                int index = BrowsePermission.bindUser(page, 1, actor.userKey(), BrowsePermission.CAN_SEE_ISSUE_KEYS);
-                index = where.bind(page, index);
-                page.setInt(index++, query.maxResults());
-                page.setInt(index, query.startAt());
-                try (ResultSet rows = page.executeQuery()) {
-                    while (rows.next()) {
-                        entries.add(entry(rows));
-                    }
-                }
-            }
+            List<Long> ids = ids(connection, where, query, " LIMIT ? OFFSET ?", query.maxResults(),
+                    query.startAt());
+            List<RaidEntry> entries = new ArrayList<>(ids.size());
+            entries(connection, actor, ids, entries::add);
             return new RaidLogPage(entries, total, query.startAt(), query.maxResults());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the RAID log for " + actor.userKey(), e);
@@ -100,8 +98,9 @@ public final class JdbcRaidLog implements RaidLog {
     }
 
     /**
-     * One statement, read row by row: H2 spills a large result to disk rather than holding it, so an export of any
-     * length runs in constant memory and one pass.
+     * In two steps, as a page: the ids of every matching entry in order (a few bytes each), then the entries, a
+     * batch at a time. Memory grows by the ids only, however long the rows' texts are, and the store is read in one
+     * pass with no offsets.
      */
     @Override
     public void forEach(Actor actor, IssueScope scope, RaidLogQuery query, RiskMatrix matrix, LocalDate today,
@@ -110,18 +109,57 @@ public final class JdbcRaidLog implements RaidLog {
             return;
         }
         Where where = where(actor, scope, query, matrix, today);
-        try (Connection connection = database.connection();
-             PreparedStatement select = connection.prepareStatement(SELECT + FROM + where.sql() + orderBy(query))) {
-            select.setFetchSize(FETCH_SIZE);
-            int index = BrowsePermission.bindUser(select, 1, actor.userKey(), BrowsePermission.CAN_SEE_ISSUE_KEYS);
-            where.bind(select, index);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    sink.accept(entry(rows));
-                }
-            }
+        try (Connection connection = database.connection()) {
+            entries(connection, actor, ids(connection, where, query, ""), sink);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the RAID log for " + actor.userKey(), e);
+        }
+    }
+
+    /**
+     * The ids of the matching entries in the log's order. Only what the filters and the order read is joined, and
+     * nothing but the id is selected: H2 computes the select list for every row before it sorts, so the entries'
+     * columns (and the depended-on issue's visibility) are read afterwards, for the rows kept only.
+     */
+    private static List<Long> ids(Connection connection, Where where, RaidLogQuery query, String limit,
+            Object... limits) throws SQLException {
+        String sql = "SELECT i.id " + idFrom(query) + where.sql() + orderBy(query) + limit;
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setFetchSize(FETCH_SIZE);
+            int index = where.bind(select, 1);
+            for (Object value : limits) {
+                select.setObject(index++, value);
+            }
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        }
+    }
+
+    /** The entries of these ids, handed over in the ids' order, read {@value #BATCH} at a time. */
+    private static void entries(Connection connection, Actor actor, List<Long> ids, Consumer<RaidEntry> sink)
+            throws SQLException {
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(from + BATCH, ids.size()));
+            Map<Long, RaidEntry> byId = new HashMap<>();
+            String sql = SELECT + ", i.id " + FROM + "WHERE i.id IN (" + placeholders(batch.size()) + ")";
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                // The select list's visibility check of the depended-on issue comes first.
+                int index = BrowsePermission.bindUser(select, 1, actor.userKey(), BrowsePermission.CAN_SEE_ISSUE_KEYS);
+                for (Long id : batch) {
+                    select.setLong(index++, id);
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        byId.put(rows.getLong(21), entry(rows));
+                    }
+                }
+            }
+            batch.forEach(id -> sink.accept(byId.get(id)));
         }
     }
 
@@ -169,7 +207,8 @@ public final class JdbcRaidLog implements RaidLog {
         Where where = where(actor, scope, query, matrix, today);
         where.add(needsAttention(matrix, today, where), true);
         try (Connection connection = database.connection();
-             PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) " + FROM + where.sql())) {
+             PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) " + COUNT_FROM_WITH_DEPENDENCY
+                     + where.sql())) {
             where.bind(count, 1);
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();
@@ -206,12 +245,19 @@ public final class JdbcRaidLog implements RaidLog {
             throw new IllegalArgumentException("RAID entries carry no issue type; the log's scopes name none");
         }
         Where where = new Where(actor);
-        where.sql.append("WHERE i.raid_type IS NOT NULL AND ");
-        where.visibility(BrowsePermission.CAN_SEE_ISSUE);
-        where.in("p.pkey", scope.projectKeys());
-        if (query.openOnly()) {
-            where.sql.append(" AND i.status_category <> 'done'");
+        BrowsePermission.Visible visible;
+        try (Connection connection = database.connection()) {
+            visible = BrowsePermission.visible(connection, actor.userKey(), scope.projectKeys());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read what " + actor.userKey() + " may see", e);
         }
+        if (visible.none()) {
+            where.sql.append("WHERE FALSE");
+            return where;
+        }
+        // Open entries come from the partial index of open RAID entries (open_raid_project); closed ones by project.
+        where.sql.append("WHERE i.raid_type IS NOT NULL AND ")
+                .append(visible.condition(query.openOnly(), where.parameters));
         where.in("i.raid_type", query.types().stream().map(RaidType::name).collect(Collectors.toSet()));
         if (query.filtersByRoam()) {
             where.sql.append(" AND (i.roam_status IN (").append(placeholders(query.roams().size() + 1)).append(')');
@@ -242,6 +288,19 @@ public final class JdbcRaidLog implements RaidLog {
             where.add(needsAttention(matrix, today, where), query.needsAttention());
         }
         return where;
+    }
+
+    /** The FROM of the ordered ids: the project for the key order, the owner only for an order by owner. */
+    private static String idFrom(RaidLogQuery query) {
+        boolean byOwner = query.sort() == RaidLogSort.OWNER || query.group() == RaidLogGrouping.OWNER;
+        return countFrom(query) + "JOIN project p ON p.id = i.project_id "
+                + (byOwner ? "LEFT JOIN sandbox_user o ON o.user_key = i.owner_user_key " : "");
+    }
+
+    /** The FROM a count needs: the depended-on issue only for a filter that reads it. */
+    private static String countFrom(RaidLogQuery query) {
+        return query.dependsOn().isEmpty() && query.needsAttention() == null ? COUNT_FROM
+                : COUNT_FROM_WITH_DEPENDENCY;
     }
 
     /** Ratings inside the matrix: an entry rated off it has no band. */
