@@ -118,6 +118,7 @@ public final class SandboxDatabase implements AutoCloseable {
 
     public static final String USER = "sa";
     public static final String PASSWORD = "";
+    private static final int MAX_MEMORY_ROWS = 20_000;
 
     private final JdbcConnectionPool pool;
     private final Path file;
@@ -184,8 +185,12 @@ public final class SandboxDatabase implements AutoCloseable {
         return jdbcUrl(file);
     }
 
+    /**
+     * A result larger than {@value #MAX_MEMORY_ROWS} rows (an export's ordered ids, a sort over a whole register)
+     * goes to a temporary file rather than the heap, so no query holds a large portfolio in memory.
+     */
     private static String jdbcUrl(Path file) {
-        return "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;MAX_MEMORY_ROWS=" + MAX_MEMORY_ROWS;
     }
 
     /** Writes everything to disk and closes the file; the database is unusable afterwards. */

@@ -24,7 +24,8 @@ import org.pmosuite.sandbox.platform.RequestScope;
 /**
  * Jira's page decoration, SiteMesh style: an HTML page that asks for {@code <meta name="decorator"
  * content="atl.general">} (or {@code atl.admin}, Jira's administration pages) is buffered, split into title, head and body, and written into the sandbox layout
- * together with the web resources it required. Every other response passes through unchanged.
+ * together with the web resources it required. Every other response passes through unchanged; REST answers and
+ * downloads are not even buffered.
  */
 public final class PageDecoratorFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -51,6 +52,10 @@ public final class PageDecoratorFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (!decorates(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         BufferedResponse buffered = new BufferedResponse(response);
         chain.doFilter(request, buffered);
         byte[] body = buffered.body();
@@ -72,6 +77,15 @@ public final class PageDecoratorFilter extends HttpFilter {
         response.setContentType("text/html;charset=UTF-8");
         response.setContentLength(decorated.length);
         response.getOutputStream().write(decorated);
+    }
+
+    /**
+     * Whether a request may be a decorated page at all. REST answers and downloads never are, in Jira as here, and
+     * pass straight through: a streamed answer (a CSV export of a whole register) must not be held in memory.
+     */
+    static boolean decorates(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !path.startsWith("/rest/") && !path.startsWith("/download/");
     }
 
     private static String group(Pattern pattern, String text) {
