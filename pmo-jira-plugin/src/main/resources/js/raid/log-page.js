@@ -557,6 +557,36 @@ define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common
         });
     };
 
+    /**
+     * Offers the owners of the scope's RAID entries in the owner fields (a datalist of user keys with their names),
+     * from GET /raid/log/groups?group=owner over every entry, open or closed; a failure only leaves the list empty.
+     */
+    Page.prototype.loadOwners = function () {
+        var list = this.root.getElementById('pmo-raid-owners');
+        if (!list) {
+            return Promise.resolve();
+        }
+        var params = {group: 'owner', open: 'false'};
+        if (this.project) {
+            params.project = this.project;
+        }
+        return rest.get(LOG + '/groups', params).then(function (answer) {
+            dom.clear(list);
+            answer.groups.filter(function (group) {
+                return group.key !== null;
+            }).forEach(function (group) {
+                var option = document.createElement('option');
+                option.value = group.key;
+                option.label = group.name || group.key;
+                option.textContent = group.name || group.key;
+                list.appendChild(option);
+            });
+            list.setAttribute('data-loaded', 'true');
+        }).catch(function () {
+            list.setAttribute('data-loaded', 'error');
+        });
+    };
+
     Page.prototype.bind = function () {
         var page = this;
         this.form.addEventListener('submit', function (event) {
@@ -609,6 +639,7 @@ define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common
         }
         var page = new Page(root, window.location, window.history);
         page.bind();
+        page.loadOwners();
         return page.show(true);
     }
 

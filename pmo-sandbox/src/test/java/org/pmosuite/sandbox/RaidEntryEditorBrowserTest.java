@@ -98,6 +98,15 @@ class RaidEntryEditorBrowserTest extends BrowserTestBase {
         assertThat(field("summary").getDomProperty("value")).isEqualTo(SUMMARY);
         assertThat(new Select(field("probability")).getFirstSelectedOption().getDomProperty("value")).isEqualTo(top);
         new Select(field("roam")).selectByValue("MITIGATED");
+        wait.until(ExpectedConditions.attributeToBe(By.id("pmo-raid-owners"), "data-loaded", "true"));
+        assertThat(browser.findElements(By.cssSelector("#pmo-raid-owners option"))).extracting(option ->
+                option.getDomProperty("value")).as("the owner field offers the project's RAID owners")
+                .containsExactlyInAnyOrderElementsOf(fixture.strings("""
+                        SELECT DISTINCT i.owner_user_key FROM issue i JOIN project p ON p.id = i.project_id
+                        WHERE p.pkey = ? AND i.raid_type IS NOT NULL AND i.owner_user_key IS NOT NULL
+                          AND (i.security_level_id IS NULL OR i.security_level_id IN
+                               (SELECT level_id FROM issue_security_grant WHERE user_key = ?))""", project, MANAGER));
+        assertThat(field("owner").getDomAttribute("list")).isEqualTo("pmo-raid-owners");
         field("owner").sendKeys(MANAGER);
         session.screenshot("raid-entry-edit");
         browser.findElement(By.id("pmo-raid-entry-save")).click();
