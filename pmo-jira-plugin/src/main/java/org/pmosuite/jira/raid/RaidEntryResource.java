@@ -37,7 +37,7 @@ import org.pmosuite.core.raid.RaidEntryService;
 import org.pmosuite.core.raid.RaidLogRow;
 import org.pmosuite.core.raid.RiskMatrix;
 import org.pmosuite.core.raid.RiskMatrixService;
-import org.pmosuite.jira.platform.ErrorCollection;
+import org.pmosuite.jira.platform.RestResponses;
 
 /**
  * {@code /rest/pmo/1.0/raid/entries}: one RAID entry read ({@code GET /{key}}), created ({@code POST ?project=KEY})
@@ -74,7 +74,7 @@ public class RaidEntryResource {
     public Response entry(@PathParam("key") String key) {
         Optional<Actor> actor = currentActor.get();
         if (actor.isEmpty()) {
-            return notLoggedIn();
+            return RestResponses.notLoggedIn(i18n);
         }
         return ok(Response.Status.OK, json(actor.get(), entries.find(actor.get(), key)));
     }
@@ -83,7 +83,7 @@ public class RaidEntryResource {
     public Response create(@QueryParam("project") String project, Map<String, Object> body) {
         Optional<Actor> actor = currentActor.get();
         if (actor.isEmpty()) {
-            return notLoggedIn();
+            return RestResponses.notLoggedIn(i18n);
         }
         RaidEntry created = entries.create(actor.get(), project, draft(body));
         return ok(Response.Status.CREATED, json(actor.get(), created));
@@ -94,7 +94,7 @@ public class RaidEntryResource {
     public Response change(@PathParam("key") String key, Map<String, Object> body) {
         Optional<Actor> actor = currentActor.get();
         if (actor.isEmpty()) {
-            return notLoggedIn();
+            return RestResponses.notLoggedIn(i18n);
         }
         Instant updated = updated(body);
         return ok(Response.Status.OK, json(actor.get(), entries.update(actor.get(), key, draft(body), updated)));
@@ -149,8 +149,4 @@ public class RaidEntryResource {
         return Response.status(status).entity(body).cacheControl(noStore).build();
     }
 
-    private Response notLoggedIn() {
-        return Response.status(Response.Status.UNAUTHORIZED)
-                .entity(ErrorCollection.of(i18n.getText("pmo.common.error.login"))).build();
-    }
 }

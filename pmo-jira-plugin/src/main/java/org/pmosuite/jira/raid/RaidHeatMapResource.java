@@ -18,7 +18,7 @@ import org.pmosuite.core.common.FieldError;
 import org.pmosuite.core.common.InvalidRequestException;
 import org.pmosuite.core.raid.RaidHeatMapQuery;
 import org.pmosuite.core.raid.RaidHeatMapService;
-import org.pmosuite.jira.platform.ErrorCollection;
+import org.pmosuite.jira.platform.RestResponses;
 
 /**
  * {@code GET /rest/pmo/1.0/raid/heatmap?project=KEY&type=RISK}: open RAID entries by probability and
@@ -46,8 +46,7 @@ public class RaidHeatMapResource {
             @QueryParam("size") String size) {
         Actor actor = currentActor.get().orElse(null);
         if (actor == null) {
-            return Response.status(Response.Status.UNAUTHORIZED)
-                    .entity(ErrorCollection.of(i18n.getText("pmo.common.error.login"))).build();
+            return RestResponses.notLoggedIn(i18n);
         }
         if (size != null) {
             // The configured risk matrix decides the size; a size asked for would draw labels and bands of another.

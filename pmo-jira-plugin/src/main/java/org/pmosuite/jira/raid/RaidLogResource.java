@@ -29,7 +29,7 @@ import org.pmosuite.core.common.InvalidRequestException;
 import org.pmosuite.core.raid.RaidLogGrouping;
 import org.pmosuite.core.raid.RaidLogQuery;
 import org.pmosuite.core.raid.RaidLogService;
-import org.pmosuite.jira.platform.ErrorCollection;
+import org.pmosuite.jira.platform.RestResponses;
 
 /**
  * {@code GET /rest/pmo/1.0/raid/log}: a page of RAID entries over the named projects, or every project the caller may
@@ -62,8 +62,7 @@ public class RaidLogResource {
     public Response csv(@Context UriInfo uri) {
         Optional<Actor> actor = currentActor.get();
         if (actor.isEmpty()) {
-            return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(ErrorCollection.of(i18n.getText("pmo.common.error.login"))).build();
+            return RestResponses.notLoggedIn(i18n);
         }
         RaidLogQuery query = RaidLogQuery.parse(uri.getQueryParameters());
         LocalDate today = LocalDate.now();
@@ -91,8 +90,7 @@ public class RaidLogResource {
     public Response groups(@Context UriInfo uri) {
         Optional<Actor> actor = currentActor.get();
         if (actor.isEmpty()) {
-            return Response.status(Response.Status.UNAUTHORIZED)
-                    .entity(ErrorCollection.of(i18n.getText("pmo.common.error.login"))).build();
+            return RestResponses.notLoggedIn(i18n);
         }
         RaidLogQuery query = RaidLogQuery.parse(uri.getQueryParameters());
         if (query.group() == null) {
@@ -113,8 +111,7 @@ public class RaidLogResource {
     public Response page(@Context UriInfo uri) {
         Optional<Actor> actor = currentActor.get();
         if (actor.isEmpty()) {
-            return Response.status(Response.Status.UNAUTHORIZED)
-                    .entity(ErrorCollection.of(i18n.getText("pmo.common.error.login"))).build();
+            return RestResponses.notLoggedIn(i18n);
         }
         RaidLogQuery query = RaidLogQuery.parse(uri.getQueryParameters());
         // Today on the server's calendar; the viewer's own time zone is a later refinement.

@@ -27,7 +27,7 @@ import org.pmosuite.core.common.ScopeResolver;
 import org.pmosuite.core.raid.EffectiveRiskMatrix;
 import org.pmosuite.core.raid.RiskMatrixService;
 import org.pmosuite.jira.platform.AccessDeniedException;
-import org.pmosuite.jira.platform.ErrorCollection;
+import org.pmosuite.jira.platform.RestResponses;
 
 /**
  * {@code /rest/pmo/1.0/raid/matrix[?project=KEY]}: the risk matrix of a project, or the portfolio default without a
@@ -64,7 +64,7 @@ public class RiskMatrixResource {
     public Response matrix(@QueryParam("project") String projectKey) {
         Optional<Actor> actor = currentActor.get();
         if (actor.isEmpty()) {
-            return notLoggedIn();
+            return RestResponses.notLoggedIn(i18n);
         }
         Optional<ProjectRef> project = project(actor.get(), projectKey);
         EffectiveRiskMatrix matrix = project.map(matrices::forProject).orElseGet(matrices::portfolioDefault);
@@ -76,7 +76,7 @@ public class RiskMatrixResource {
     public Response change(@QueryParam("project") String projectKey, RiskMatrixChangeJson change) {
         Optional<Actor> actor = currentActor.get();
         if (actor.isEmpty()) {
-            return notLoggedIn();
+            return RestResponses.notLoggedIn(i18n);
         }
         Optional<ProjectRef> project = project(actor.get(), projectKey);
         requireEditor(actor.get(), project);
@@ -96,7 +96,7 @@ public class RiskMatrixResource {
     public Response reset(@QueryParam("project") String projectKey, @QueryParam("version") String version) {
         Optional<Actor> actor = currentActor.get();
         if (actor.isEmpty()) {
-            return notLoggedIn();
+            return RestResponses.notLoggedIn(i18n);
         }
         if (projectKey == null || projectKey.isBlank()) {
             throw new InvalidRequestException(List.of(FieldError.of("project",
@@ -159,8 +159,4 @@ public class RiskMatrixResource {
         return Response.ok(body).cacheControl(noStore).build();
     }
 
-    private Response notLoggedIn() {
-        return Response.status(Response.Status.UNAUTHORIZED)
-                .entity(ErrorCollection.of(i18n.getText("pmo.common.error.login"))).build();
-    }
 }
