@@ -19,8 +19,8 @@ import org.pmosuite.sandbox.data.PortfolioGenerator;
 
 /**
  * Adding and editing RAID entries on the RAID log in Debian's Chromium, as two users: the project manager adds a
- * risk with a hostile summary and plan, sees a 400 beside the field it names with nothing stored, edits the entry,
- * finds it through its heat map cell, and exports that cell as CSV; a change made meanwhile elsewhere is refused
+ * risk with a hostile summary and plan, sees a 400 beside the field it names with nothing stored, finds the entry by
+ * clicking its heat map cell, edits it, and exports that cell as CSV; a change made meanwhile elsewhere is refused
  * with the form kept; the viewer, without the security level the entry is then put under, no longer sees it.
  */
 class RaidEntryEditorBrowserTest extends BrowserTestBase {
@@ -80,9 +80,15 @@ class RaidEntryEditorBrowserTest extends BrowserTestBase {
         assertThat(count("SELECT COUNT(*) FROM issue")).isEqualTo(issuesBefore + 1);
         assertThat(js.executeScript("return window.__pmoXss;")).as("the reloaded table ran nothing").isEqualTo(false);
 
-        browser.get(fixture.uri(PAGE + "?project=" + project + "&cell=" + top + "x" + top).toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "#pmo-raid-log-heatmap[data-loaded='true']")));
+        browser.findElement(By.cssSelector("#pmo-raid-log-heatmap td.pmo-heatmap-cell[data-probability='" + top
+                + "'][data-impact='" + top + "'] a.pmo-heatmap-cell-link")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(LOADED)));
-        js.executeScript("window.__pmoXss = false;");
+        assertThat(browser.getCurrentUrl()).contains("cell=" + top + "x" + top);
+        assertThat(browser.findElements(By.cssSelector("#pmo-raid-log-entries tr.pmo-raid-log-entry")))
+                .allSatisfy(each -> assertThat(each.getDomAttribute("data-probability") + "x"
+                        + each.getDomAttribute("data-impact")).isEqualTo(top + "x" + top));
         WebElement row = browser.findElement(By.cssSelector("tr[data-key='" + key + "']"));
         assertThat(row.findElement(By.cssSelector("td.pmo-raid-log-summary")).getText()).isEqualTo(SUMMARY);
         assertThat(row.findElement(By.cssSelector("td.pmo-raid-log-plan")).getDomAttribute("title"))
