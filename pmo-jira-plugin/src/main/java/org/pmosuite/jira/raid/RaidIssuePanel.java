@@ -27,7 +27,9 @@ import org.pmosuite.jira.platform.PluginKey;
  * The RAID panel of the issue view ({@code atl.jira.view.issue.right.context}): the issue's own RAID fields with its
  * band and badges when it is a RAID entry, and the open RAID entries of every browsable project that depend on it.
  * Rendered on the server from {@link RaidIssueOverviewService}, as the viewer sees it; every value is escaped by the
- * renderer. The viewed issue comes as context key {@code issue}; without one the panel writes nothing.
+ * renderer. The viewed issue comes as context key {@code issue}. The panel writes nothing (so Jira shows no panel)
+ * without an issue or a viewer, for an issue that is no RAID entry and that nothing depends on, and while the RAID
+ * fields do not exist yet: no noise on the issues of projects that do not use RAID.
  */
 public class RaidIssuePanel implements WebPanel {
 
@@ -69,14 +71,18 @@ public class RaidIssuePanel implements WebPanel {
         if (!(context.get("issue") instanceof Issue issue) || issue.getKey() == null || actor.isEmpty()) {
             return;
         }
-        String baseUrl = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
-        RaidIssuePanelView view;
+        RaidIssueOverview overview;
         try {
-            RaidIssueOverview overview = overviews.overview(actor.get(), issue.getKey(), LocalDate.now());
-            view = RaidIssuePanelView.of(overview, baseUrl, i18n);
+            overview = overviews.overview(actor.get(), issue.getKey(), LocalDate.now());
         } catch (RaidFieldsNotConfiguredException e) {
-            view = RaidIssuePanelView.notConfigured(issue.getKey());
+            // Before the RAID fields exist no issue has RAID data; the RAID pages say what is missing.
+            return;
         }
+        if (overview.isEmpty()) {
+            return;
+        }
+        RaidIssuePanelView view = RaidIssuePanelView.of(overview, applicationProperties.getBaseUrl(UrlMode.RELATIVE),
+                i18n);
         pageBuilderService.assembler().resources().requireWebResource(WEB_RESOURCE);
         Map<String, Object> templateContext = new HashMap<>();
         templateContext.put("i18n", i18n);

@@ -23,16 +23,14 @@ import org.pmosuite.core.raid.RiskMatrix;
 public final class RaidIssuePanelView {
 
     private final String issueKey;
-    private final boolean configured;
     private final Entry entry;
     private final List<Dependent> dependents;
     private final long dependentsTotal;
     private final String dependentsUrl;
 
-    private RaidIssuePanelView(String issueKey, boolean configured, Entry entry, List<Dependent> dependents,
-            long dependentsTotal, String dependentsUrl) {
+    private RaidIssuePanelView(String issueKey, Entry entry, List<Dependent> dependents, long dependentsTotal,
+            String dependentsUrl) {
         this.issueKey = issueKey;
-        this.configured = configured;
         this.entry = entry;
         this.dependents = List.copyOf(dependents);
         this.dependentsTotal = dependentsTotal;
@@ -44,22 +42,12 @@ public final class RaidIssuePanelView {
                 .orElse(null);
         List<Dependent> dependents = overview.dependents().stream().map(row -> Dependent.of(row, baseUrl, i18n))
                 .toList();
-        return new RaidIssuePanelView(overview.issueKey(), true, entry, dependents, overview.dependentsTotal(),
+        return new RaidIssuePanelView(overview.issueKey(), entry, dependents, overview.dependentsTotal(),
                 baseUrl + "/plugins/servlet/pmo/raid/log?dependsOn=" + encoded(overview.issueKey()));
-    }
-
-    /** The host has no RAID fields yet: the panel says so instead of showing figures. */
-    static RaidIssuePanelView notConfigured(String issueKey) {
-        return new RaidIssuePanelView(issueKey, false, null, List.of(), 0, "");
     }
 
     public String getIssueKey() {
         return issueKey;
-    }
-
-    /** False while the host has no RAID fields. */
-    public boolean isConfigured() {
-        return configured;
     }
 
     /** Whether the issue is itself a RAID entry the viewer may see. */
@@ -77,11 +65,6 @@ public final class RaidIssuePanelView {
 
     public long getDependentsTotal() {
         return dependentsTotal;
-    }
-
-    /** Whether nothing is to be shown: no entry of its own, and nothing depends on it. */
-    public boolean isNothingToShow() {
-        return entry == null && dependentsTotal == 0;
     }
 
     public boolean isMoreDependents() {

@@ -100,7 +100,6 @@ class RaidIssuePanelTest {
         panel().writeHtml(writer, viewing("PAY-1"));
 
         RaidIssuePanelView view = rendered(writer);
-        assertThat(view.isConfigured()).isTrue();
         assertThat(view.isEntryShown()).isTrue();
         RaidIssuePanelView.Entry entry = view.getEntry();
         assertThat(entry.getType()).isEqualTo("Risk");
@@ -151,25 +150,15 @@ class RaidIssuePanelTest {
     }
 
     @Test
-    void anIssueThatIsNoEntryAndHasNoDependentsHasNothingToShow() throws Exception {
-        StringWriter writer = new StringWriter();
-
-        panel().writeHtml(writer, viewing("PAY-99"));
-
-        RaidIssuePanelView view = rendered(writer);
-        assertThat(view.isNothingToShow()).isTrue();
-        assertThat(view.isEntryShown()).isFalse();
+    void writesNothingForAnIssueThatIsNoEntryAndThatNothingDependsOn() throws Exception {
+        assertThat(panel().getHtml(viewing("PAY-99"))).isEmpty();
+        verify(renderer, never()).render(anyString(), anyMap(), any(Writer.class));
     }
 
     @Test
-    void withoutRaidFieldsThePanelSaysSoInsteadOfFailingTheIssueView() throws Exception {
-        StringWriter writer = new StringWriter();
-
-        panelOver(new JiraRaidEntries()).writeHtml(writer, viewing("PAY-1"));
-
-        RaidIssuePanelView view = rendered(writer);
-        assertThat(view.isConfigured()).isFalse();
-        assertThat(view.getIssueKey()).isEqualTo("PAY-1");
+    void writesNothingWhileTheRaidFieldsDoNotExistSoProjectsWithoutRaidSeeNoPanel() throws Exception {
+        assertThat(panelOver(new JiraRaidEntries()).getHtml(viewing("PAY-1"))).isEmpty();
+        verify(renderer, never()).render(anyString(), anyMap(), any(Writer.class));
     }
 
     @Test
