@@ -48,10 +48,7 @@ public final class RaidIssueOverviewService {
             Optional<ProjectRef> project = browsable(actor, own.get().projectKey());
             if (project.isPresent()) {
                 matrix = riskMatrices.forProject(project.get());
-                RaidEntry entry = own.get();
-                RiskMatrix m = matrix.matrix();
-                row = new RaidLogRow(entry, entry.score(), entry.band(m).orElse(null),
-                        NeedsAttentionPolicies.evaluate(entry, m, today));
+                row = RaidLogRow.of(own.get(), matrix.matrix(), today);
             }
         }
         RaidLogReport dependents = raidLog.page(actor, RaidLogQuery.parse(Map.of(

@@ -1,5 +1,6 @@
 package org.pmosuite.core.raid;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -12,5 +13,11 @@ public record RaidLogRow(RaidEntry entry, Integer score, ScoreBand band, NeedsAt
     public RaidLogRow {
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(attention, "attention");
+    }
+
+    /** The entry read on a matrix: its score, its band there and what {@link NeedsAttentionPolicies} find. */
+    public static RaidLogRow of(RaidEntry entry, RiskMatrix matrix, LocalDate today) {
+        return new RaidLogRow(entry, entry.score(), entry.band(matrix).orElse(null),
+                NeedsAttentionPolicies.evaluate(entry, matrix, today));
     }
 }

@@ -36,19 +36,16 @@ public final class RaidLogService {
      * @throws RaidFieldsNotConfiguredException                    when the host has no RAID fields
      */
     public RaidLogReport page(Actor actor, RaidLogQuery query, LocalDate today) {
-        List<ProjectRef> projects = scopeResolver.resolve(actor, query.projectKeys());
-        EffectiveRiskMatrix matrix = riskMatrices.forScope(projects);
-        RiskMatrix m = matrix.matrix();
-        query.checkedAgainst(m);
-        if (projects.isEmpty()) {
-            return new RaidLogReport(projects, matrix, query, List.of(), 0, query.startAt(), query.maxResults());
+        Scoped scoped = scoped(actor, query);
+        if (scoped.projects().isEmpty()) {
+            return new RaidLogReport(scoped.projects(), scoped.matrix(), query, List.of(), 0, query.startAt(),
+                    query.maxResults());
         }
-        RaidLogPage page = raidLog.page(actor, scope(projects), query, m, today);
-        List<RaidLogRow> rows = page.entries().stream()
-                .map(e -> new RaidLogRow(e, e.score(), e.band(m).orElse(null),
-                        NeedsAttentionPolicies.evaluate(e, m, today)))
-                .toList();
-        return new RaidLogReport(projects, matrix, query, rows, page.total(), page.startAt(), page.maxResults());
+        RiskMatrix m = scoped.matrix().matrix();
+        RaidLogPage page = raidLog.page(actor, scoped.scope(), query, m, today);
+        List<RaidLogRow> rows = page.entries().stream().map(e -> RaidLogRow.of(e, m, today)).toList();
+        return new RaidLogReport(scoped.projects(), scoped.matrix(), query, rows, page.total(), page.startAt(),
+                page.maxResults());
     }
 
     /**
@@ -61,13 +58,11 @@ public final class RaidLogService {
      * @throws org.pmosuite.core.common.InvalidRequestException    when the query's cell lies off the scope's matrix
      */
     public Export export(Actor actor, RaidLogQuery query, LocalDate today) {
-        List<ProjectRef> projects = scopeResolver.resolve(actor, query.projectKeys());
-        RiskMatrix m = riskMatrices.forScope(projects).matrix();
-        query.checkedAgainst(m);
+        Scoped scoped = scoped(actor, query);
+        RiskMatrix m = scoped.matrix().matrix();
         return sink -> {
-            if (!projects.isEmpty()) {
-                raidLog.forEach(actor, scope(projects), query, m, today, e -> sink.accept(new RaidLogRow(e, e.score(),
-                        e.band(m).orElse(null), NeedsAttentionPolicies.evaluate(e, m, today))));
+            if (!scoped.projects().isEmpty()) {
+                raidLog.forEach(actor, scoped.scope(), query, m, today, e -> sink.accept(RaidLogRow.of(e, m, today)));
             }
         };
     }
@@ -87,14 +82,13 @@ public final class RaidLogService {
      *                                                             not browse
      */
     public List<RaidLogGroup> groups(Actor actor, RaidLogQuery query, LocalDate today) {
-        List<ProjectRef> projects = scopeResolver.resolve(actor, query.projectKeys());
-        RiskMatrix m = riskMatrices.forScope(projects).matrix();
-        query.checkedAgainst(m);
-        if (projects.isEmpty() || query.group() == null) {
+        Scoped scoped = scoped(actor, query);
+        if (scoped.projects().isEmpty() || query.group() == null) {
             return List.of();
         }
-        Map<String, String> names = projects.stream().collect(Collectors.toMap(ProjectRef::key, ProjectRef::name));
-        return raidLog.groups(actor, scope(projects), query, m, today).stream()
+        Map<String, String> names = scoped.projects().stream()
+                .collect(Collectors.toMap(ProjectRef::key, ProjectRef::name));
+        return raidLog.groups(actor, scoped.scope(), query, scoped.matrix().matrix(), today).stream()
                 .map(group -> query.group() == RaidLogGrouping.PROJECT ? group.named(names.get(group.key())) : group)
                 .toList();
     }
@@ -110,6 +104,20 @@ public final class RaidLogService {
             return 0;
         }
         return raidLog.countNeedingAttention(actor, scope(projects), riskMatrices.forScope(projects).matrix(), today);
+    }
+
+    /** The projects a query covers and their matrix, the query checked against it. */
+    private record Scoped(List<ProjectRef> projects, EffectiveRiskMatrix matrix) {
+        IssueScope scope() {
+            return RaidLogService.scope(projects);
+        }
+    }
+
+    private Scoped scoped(Actor actor, RaidLogQuery query) {
+        List<ProjectRef> projects = scopeResolver.resolve(actor, query.projectKeys());
+        EffectiveRiskMatrix matrix = riskMatrices.forScope(projects);
+        query.checkedAgainst(matrix.matrix());
+        return new Scoped(projects, matrix);
     }
 
     private static IssueScope scope(List<ProjectRef> projects) {

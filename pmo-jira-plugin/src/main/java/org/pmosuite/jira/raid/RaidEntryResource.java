@@ -29,7 +29,6 @@ import org.pmosuite.core.common.InvalidRequestException;
 import org.pmosuite.core.common.ProjectNotVisibleException;
 import org.pmosuite.core.common.ProjectRef;
 import org.pmosuite.core.common.ScopeResolver;
-import org.pmosuite.core.raid.NeedsAttentionPolicies;
 import org.pmosuite.core.raid.RaidEntry;
 import org.pmosuite.core.raid.RaidEntryDraft;
 import org.pmosuite.core.raid.RaidEntryNotFoundException;
@@ -139,8 +138,7 @@ public class RaidEntryResource {
         }
         RiskMatrix matrix = matrices.forProject(project).matrix();
         // Today on the server's calendar; the viewer's own time zone is a later refinement.
-        return RaidLogJson.entry(new RaidLogRow(entry, entry.score(), entry.band(matrix).orElse(null),
-                NeedsAttentionPolicies.evaluate(entry, matrix, LocalDate.now())), i18n);
+        return RaidLogJson.entry(RaidLogRow.of(entry, matrix, LocalDate.now()), i18n);
     }
 
     private static Response ok(Response.Status status, Object body) {

@@ -1,6 +1,5 @@
 package org.pmosuite.jira.raid;
 
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -8,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.atlassian.sal.api.message.I18nResolver;
-import org.pmosuite.core.raid.AttentionReason;
 import org.pmosuite.core.raid.NeedsAttention;
 import org.pmosuite.core.raid.RaidEntry;
 import org.pmosuite.core.raid.RaidIssueOverview;
@@ -268,12 +266,7 @@ public final class RaidIssuePanelView {
     }
 
     private static List<String> reasons(NeedsAttention attention, I18nResolver i18n) {
-        return attention.reasons().stream().map(reason -> message(reason, i18n)).toList();
-    }
-
-    private static String message(AttentionReason reason, I18nResolver i18n) {
-        Serializable[] arguments = reason.arguments().stream().map(String::valueOf).toArray(Serializable[]::new);
-        return i18n.getText(reason.messageKey(), arguments);
+        return attention.reasons().stream().map(reason -> RaidLogJson.attention(reason, i18n).message()).toList();
     }
 
     private static String date(LocalDate date, String none) {

@@ -55,7 +55,8 @@ public record RaidLogJson(List<RaidHeatMapJson.Project> projects, RiskMatrixJson
                 row.attention().reasons().stream().map(reason -> attention(reason, i18n)).toList());
     }
 
-    private static Attention attention(AttentionReason reason, I18nResolver i18n) {
+    /** A reason translated, with its arguments. */
+    static Attention attention(AttentionReason reason, I18nResolver i18n) {
         Serializable[] arguments = reason.arguments().stream().map(String::valueOf).toArray(Serializable[]::new);
         return new Attention(reason.policy(), i18n.getText(reason.messageKey(), arguments));
     }

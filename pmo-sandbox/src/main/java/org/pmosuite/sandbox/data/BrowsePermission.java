@@ -68,13 +68,13 @@ final class BrowsePermission {
          */
         String condition(boolean openRaidOnly, List<Object> parameters) {
             StringBuilder sql = new StringBuilder(openRaidOnly ? "i.open_raid_project IN (" : "i.project_id IN (")
-                    .append(String.join(", ", Collections.nCopies(projectIds.size(), "?"))).append(')');
+                    .append(placeholders(projectIds.size())).append(')');
             parameters.addAll(projectIds);
             if (levelIds.isEmpty()) {
                 return sql.append(" AND i.security_level_id IS NULL").toString();
             }
             sql.append(" AND (i.security_level_id IS NULL OR i.security_level_id IN (")
-                    .append(String.join(", ", Collections.nCopies(levelIds.size(), "?"))).append("))");
+                    .append(placeholders(levelIds.size())).append("))");
             parameters.addAll(levelIds);
             return sql.toString();
         }
@@ -85,7 +85,7 @@ final class BrowsePermission {
         List<Integer> projects = new ArrayList<>();
         if (!projectKeys.isEmpty()) {
             try (PreparedStatement select = connection.prepareStatement("SELECT p.id FROM project p WHERE p.pkey IN ("
-                    + String.join(", ", Collections.nCopies(projectKeys.size(), "?")) + ") AND " + CAN_BROWSE)) {
+                    + placeholders(projectKeys.size()) + ") AND " + CAN_BROWSE)) {
                 int index = 1;
                 for (String key : projectKeys) {
                     select.setString(index++, key);
@@ -109,6 +109,11 @@ final class BrowsePermission {
             }
         }
         return new Visible(projects, levels);
+    }
+
+    /** {@code ?, ?, ?} for an IN list of {@code count} values. */
+    static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     /** Binds the user key {@code times} times from {@code index} on, and answers the next index. */

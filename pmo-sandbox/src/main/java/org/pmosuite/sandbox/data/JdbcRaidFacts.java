@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -42,13 +41,12 @@ public final class JdbcRaidFacts implements RaidFacts {
             StringBuilder sql = new StringBuilder("SELECT COALESCE(i.probability, 0), COALESCE(i.impact, 0), "
                     + "COUNT(*) FROM issue i WHERE ").append(visible.condition(true, parameters));
             if (!types.isEmpty()) {
-                sql.append(" AND i.raid_type IN (").append(String.join(", ", Collections.nCopies(
-                        types.size(), "?"))).append(')');
+                sql.append(" AND i.raid_type IN (").append(BrowsePermission.placeholders(types.size())).append(')');
                 types.stream().map(RaidType::name).forEach(parameters::add);
             }
             if (!scope.issueTypes().isEmpty()) {
-                sql.append(" AND i.issue_type IN (").append(String.join(", ", Collections.nCopies(
-                        scope.issueTypes().size(), "?"))).append(')');
+                sql.append(" AND i.issue_type IN (").append(BrowsePermission.placeholders(
+                        scope.issueTypes().size())).append(')');
                 parameters.addAll(scope.issueTypes());
             }
             sql.append(" GROUP BY COALESCE(i.probability, 0), COALESCE(i.impact, 0)");

@@ -1,5 +1,7 @@
 package org.pmosuite.sandbox.data;
 
+import static org.pmosuite.sandbox.data.BrowsePermission.placeholders;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -8,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,8 +77,8 @@ public final class JdbcRaidLog implements RaidLog {
         if (scope.projectKeys().isEmpty()) {
             return RaidLogPage.empty(query.startAt(), query.maxResults());
         }
-        Where where = where(actor, scope, query, matrix, today);
         try (Connection connection = database.connection()) {
+            Where where = where(connection, actor, scope, query, matrix, today);
             long total;
             try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) " + countFrom(query)
                     + where.sql())) {
@@ -108,8 +109,8 @@ public final class JdbcRaidLog implements RaidLog {
         if (scope.projectKeys().isEmpty()) {
             return;
         }
-        Where where = where(actor, scope, query, matrix, today);
         try (Connection connection = database.connection()) {
+            Where where = where(connection, actor, scope, query, matrix, today);
             entries(connection, actor, ids(connection, where, query, ""), sink);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the RAID log for " + actor.userKey(), e);
@@ -173,23 +174,24 @@ public final class JdbcRaidLog implements RaidLog {
         // The flag's parameters come first: its CASE is in the select list, before the WHERE.
         Where flag = new Where(actor);
         String flagged = needsAttention(matrix, today, flag);
-        Where where = where(actor, scope, query, matrix, today);
         String key = grouping == RaidLogGrouping.PROJECT ? "p.pkey" : "i.owner_user_key";
         String name = grouping == RaidLogGrouping.PROJECT ? "p.name" : "o.display_name";
-        String sql = "SELECT " + key + ", " + name + ", COUNT(*), SUM(CASE WHEN " + flagged + " THEN 1 ELSE 0 END) "
-                + FROM + where.sql() + " GROUP BY " + key + ", " + name + " ORDER BY "
-                + (grouping == RaidLogGrouping.PROJECT ? "p.pkey"
-                        : "LOWER(o.display_name) IS NULL, LOWER(o.display_name), i.owner_user_key IS NULL, "
-                                + "i.owner_user_key");
-        try (Connection connection = database.connection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            where.bind(select, flag.bind(select, 1));
+        try (Connection connection = database.connection()) {
+            Where where = where(connection, actor, scope, query, matrix, today);
+            String sql = "SELECT " + key + ", " + name + ", COUNT(*), SUM(CASE WHEN " + flagged
+                    + " THEN 1 ELSE 0 END) " + FROM + where.sql() + " GROUP BY " + key + ", " + name + " ORDER BY "
+                    + (grouping == RaidLogGrouping.PROJECT ? "p.pkey"
+                            : "LOWER(o.display_name) IS NULL, LOWER(o.display_name), i.owner_user_key IS NULL, "
+                                    + "i.owner_user_key");
             List<RaidLogGroup> groups = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    groups.add(new RaidLogGroup(rows.getString(1),
-                            grouping == RaidLogGrouping.PROJECT ? null : rows.getString(2), rows.getLong(3),
-                            rows.getLong(4)));
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                where.bind(select, flag.bind(select, 1));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        groups.add(new RaidLogGroup(rows.getString(1),
+                                grouping == RaidLogGrouping.PROJECT ? null : rows.getString(2), rows.getLong(3),
+                                rows.getLong(4)));
+                    }
                 }
             }
             return groups;
@@ -203,16 +205,16 @@ public final class JdbcRaidLog implements RaidLog {
         if (scope.projectKeys().isEmpty()) {
             return 0;
         }
-        RaidLogQuery query = RaidLogQuery.defaults();
-        Where where = where(actor, scope, query, matrix, today);
-        where.add(needsAttention(matrix, today, where), true);
-        try (Connection connection = database.connection();
-             PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) " + COUNT_FROM_WITH_DEPENDENCY
-                     + where.sql())) {
-            where.bind(count, 1);
-            try (ResultSet rows = count.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
+        try (Connection connection = database.connection()) {
+            Where where = where(connection, actor, scope, RaidLogQuery.defaults(), matrix, today);
+            where.add(needsAttention(matrix, today, where), true);
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) "
+                    + COUNT_FROM_WITH_DEPENDENCY + where.sql())) {
+                where.bind(count, 1);
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not count RAID entries needing attention for " + actor.userKey(),
@@ -240,17 +242,14 @@ public final class JdbcRaidLog implements RaidLog {
         }
     }
 
-    private Where where(Actor actor, IssueScope scope, RaidLogQuery query, RiskMatrix matrix, LocalDate today) {
+    /** The WHERE of a query, with the actor's visibility read once on the request's connection. */
+    private static Where where(Connection connection, Actor actor, IssueScope scope, RaidLogQuery query,
+            RiskMatrix matrix, LocalDate today) throws SQLException {
         if (!scope.issueTypes().isEmpty()) {
             throw new IllegalArgumentException("RAID entries carry no issue type; the log's scopes name none");
         }
         Where where = new Where(actor);
-        BrowsePermission.Visible visible;
-        try (Connection connection = database.connection()) {
-            visible = BrowsePermission.visible(connection, actor.userKey(), scope.projectKeys());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read what " + actor.userKey() + " may see", e);
-        }
+        BrowsePermission.Visible visible = BrowsePermission.visible(connection, actor.userKey(), scope.projectKeys());
         if (visible.none()) {
             where.sql.append("WHERE FALSE");
             return where;
@@ -395,9 +394,6 @@ public final class JdbcRaidLog implements RaidLog {
         return rows.getObject(column, LocalDate.class);
     }
 
-    private static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
-    }
 
     /** A WHERE clause and its parameters, in the order their {@code ?} appear (the actor's key among them). */
     private static final class Where {
