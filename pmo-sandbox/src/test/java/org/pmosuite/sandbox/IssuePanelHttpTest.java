@@ -3,16 +3,13 @@ package org.pmosuite.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pmosuite.sandbox.data.PortfolioGenerator;
 
 /**
@@ -20,29 +17,18 @@ import org.pmosuite.sandbox.data.PortfolioGenerator;
  * entry's fields with its band and badges, a hostile plan shown as text, what depends on the issue from another
  * project, and a secured issue answered exactly like a missing one.
  */
-class IssuePanelHttpTest {
+class IssuePanelHttpTest extends HttpTestBase {
 
     private static final String ENTRIES = "rest/pmo/1.0/raid/entries";
     private static final String MANAGER = PortfolioGenerator.PROJECT_MANAGER;
     private static final String PANEL = "id=\"raid-issue-panel-web-panel\"";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path dataRoot;
-    static SandboxFixture fixture;
     static String project;
 
     @BeforeAll
     static void start() throws Exception {
-        fixture = SandboxFixture.start(dataRoot);
-        project = fixture.strings("SELECT pkey FROM project WHERE lead_user_key = ? ORDER BY pkey", MANAGER).get(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (fixture != null) {
-            fixture.close();
-        }
+        project = firstProjectLedBy(MANAGER);
     }
 
     @Test

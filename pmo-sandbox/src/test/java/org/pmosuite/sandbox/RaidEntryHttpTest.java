@@ -3,15 +3,12 @@ package org.pmosuite.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pmosuite.sandbox.data.PortfolioGenerator;
 
 /**
@@ -19,28 +16,17 @@ import org.pmosuite.sandbox.data.PortfolioGenerator;
  * field and nothing stored, a hostile response plan kept verbatim as text, a stale change refused with 409, and a
  * hidden entry answered exactly like a missing one.
  */
-class RaidEntryHttpTest {
+class RaidEntryHttpTest extends HttpTestBase {
 
     private static final String ENTRIES = "rest/pmo/1.0/raid/entries";
     private static final String MANAGER = PortfolioGenerator.PROJECT_MANAGER;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path dataRoot;
-    static SandboxFixture fixture;
     static String project;
 
     @BeforeAll
     static void start() throws Exception {
-        fixture = SandboxFixture.start(dataRoot);
-        project = fixture.strings("SELECT pkey FROM project WHERE lead_user_key = ? ORDER BY pkey", MANAGER).get(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (fixture != null) {
-            fixture.close();
-        }
+        project = firstProjectLedBy(MANAGER);
     }
 
     @Test

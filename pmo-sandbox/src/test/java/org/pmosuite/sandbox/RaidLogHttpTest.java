@@ -3,7 +3,6 @@ package org.pmosuite.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,10 +10,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pmosuite.sandbox.data.PortfolioGenerator;
 
 /**
@@ -22,28 +18,13 @@ import org.pmosuite.sandbox.data.PortfolioGenerator;
  * each user may see (projects and issue security), filters narrow, pages do not overlap, needs-attention badges agree
  * with the filter, and bad parameters answer 400 per field.
  */
-class RaidLogHttpTest {
+class RaidLogHttpTest extends HttpTestBase {
 
     private static final String LOG = "rest/pmo/1.0/raid/log";
     private static final String LEAD = PortfolioGenerator.PMO_LEAD;
     private static final String VIEWER = PortfolioGenerator.VIEWER;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path dataRoot;
-    static SandboxFixture fixture;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = SandboxFixture.start(dataRoot);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (fixture != null) {
-            fixture.close();
-        }
-    }
 
     @Test
     void totalsCountExactlyTheOpenEntriesEachUserMaySee() throws Exception {

@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,10 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pmosuite.sandbox.data.DemoRiskMatrices;
 import org.pmosuite.sandbox.data.PortfolioGenerator;
 import org.pmosuite.sandbox.host.LoginFilter;
@@ -29,7 +26,7 @@ import org.pmosuite.sandbox.platform.SandboxWebSudoManager;
  * and change which matrix, websudo and XSRF on writes, 400 per field with nothing stored, 409 for a stale edit, and
  * the heat map following what was saved.
  */
-class RiskMatrixHttpTest {
+class RiskMatrixHttpTest extends HttpTestBase {
 
     private static final String MATRIX = "rest/pmo/1.0/raid/matrix";
     private static final String HEAT_MAP = "rest/pmo/1.0/raid/heatmap";
@@ -38,27 +35,16 @@ class RiskMatrixHttpTest {
     private static final String VIEWER = PortfolioGenerator.VIEWER;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path dataRoot;
-    static SandboxFixture fixture;
     /** A project the project manager leads, so administers; and one they may not even see. */
     static String managed;
     static String hidden;
 
     @BeforeAll
     static void start() throws Exception {
-        fixture = SandboxFixture.start(dataRoot);
-        managed = fixture.strings("SELECT pkey FROM project WHERE lead_user_key = ? ORDER BY pkey", MANAGER).get(0);
+        managed = firstProjectLedBy(MANAGER);
         hidden = fixture.strings("""
                 SELECT pkey FROM project p WHERE NOT EXISTS (SELECT 1 FROM project_permission g
                 WHERE g.project_id = p.id AND g.user_key = ?) ORDER BY pkey""", MANAGER).get(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (fixture != null) {
-            fixture.close();
-        }
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,15 +13,12 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pmosuite.sandbox.data.PortfolioGenerator;
 import org.pmosuite.sandbox.host.LoginFilter;
 
 /** Real HTTP against one in-process demo sandbox: the app's REST contract, pages, permissions and XSRF. */
-class SandboxHttpTest {
+class SandboxHttpTest extends HttpTestBase {
 
     private static final String HEAT_MAP = "rest/pmo/1.0/raid/heatmap";
     private static final String HEAT_MAP_PAGE = "plugins/servlet/pmo/raid/heatmap";
@@ -30,21 +26,6 @@ class SandboxHttpTest {
     private static final String MANAGER = PortfolioGenerator.PROJECT_MANAGER;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path dataRoot;
-    static SandboxFixture fixture;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = SandboxFixture.start(dataRoot);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (fixture != null) {
-            fixture.close();
-        }
-    }
 
     @Test
     void heatMapCountsEqualAnIndependentGroupByOverTheBrowsableProjects() throws Exception {

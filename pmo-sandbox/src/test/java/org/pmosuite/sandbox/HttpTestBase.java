@@ -1,0 +1,36 @@
+package org.pmosuite.sandbox;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An HTTP test class: one sandbox on the demo portfolio for all its tests, started before the first and closed
+ * after the last. A subclass's own {@code @BeforeAll} runs after this one's.
+ */
+abstract class HttpTestBase {
+
+    @TempDir
+    static Path dataRoot;
+    static SandboxFixture fixture;
+
+    @BeforeAll
+    static void startSandbox() throws Exception {
+        fixture = SandboxFixture.start(dataRoot);
+    }
+
+    @AfterAll
+    static void closeSandbox() {
+        if (fixture != null) {
+            fixture.close();
+            fixture = null;
+        }
+    }
+
+    /** The first project, by key, that the user leads. */
+    static String firstProjectLedBy(String userKey) throws Exception {
+        return fixture.strings("SELECT pkey FROM project WHERE lead_user_key = ? ORDER BY pkey", userKey).get(0);
+    }
+}
