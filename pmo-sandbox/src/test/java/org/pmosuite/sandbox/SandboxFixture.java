@@ -69,8 +69,18 @@ public final class SandboxFixture implements AutoCloseable {
                 .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /**
+     * Sends a request; a write goes over a connection of its own. The server may close a connection after refusing
+     * a write whose body it did not read, and the JDK client retries only idempotent requests on a pooled
+     * connection found closed, so a write on a reused connection could fail with no answer at all.
+     */
     public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (request.method().equals("GET")) {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+        // A client of its own (released with it; HttpClient is closeable only from Java 21 on).
+        HttpClient own = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        return own.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** The keys of the projects a user may browse, by the test's own reading of the permission tables. */
