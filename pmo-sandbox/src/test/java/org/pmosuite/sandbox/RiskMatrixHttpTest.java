@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,8 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pmosuite.sandbox.data.DemoRiskMatrices;
 import org.pmosuite.sandbox.data.PortfolioGenerator;
-import org.pmosuite.sandbox.host.LoginFilter;
-import org.pmosuite.sandbox.platform.SandboxWebSudoManager;
 
 /**
  * The risk-matrix REST resource over real HTTP, on the real Active Objects tables of a running sandbox: who may read
@@ -220,25 +217,5 @@ class RiskMatrixHttpTest extends HttpTestBase {
                 .header("Cookie", cookies(user, websudoCookie)).header("Content-Type", "application/json")
                 .header("X-Atlassian-Token", "no-check")
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())).build());
-    }
-
-    /** Confirms a secure administrator session for the user, as the authenticate page does; its cookie. */
-    private static String websudo(String user) throws IOException, InterruptedException {
-        HttpResponse<String> confirmed = fixture.send(HttpRequest.newBuilder(
-                        fixture.uri("secure/admin/WebSudoAuthenticate.jspa"))
-                .header("Cookie", cookies(user, null)).header("Origin", fixture.origin())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("webSudoDestination=/jira/")).build());
-        String cookie = confirmed.headers().allValues("Set-Cookie").stream()
-                .filter(value -> value.startsWith(SandboxWebSudoManager.COOKIE + "=")).findFirst().orElseThrow();
-        return cookie.substring(0, cookie.indexOf(';'));
-    }
-
-    private static String cookies(String user, String websudoCookie) {
-        List<String> cookies = new ArrayList<>(List.of(LoginFilter.COOKIE + "=" + user));
-        if (websudoCookie != null) {
-            cookies.add(websudoCookie);
-        }
-        return String.join("; ", cookies);
     }
 }

@@ -4,10 +4,16 @@
  *   @ComponentImport (service/ComponentImports.java) and calls getProjectObj(Long) (for example
  *   web/rest/ProjectConfigurationResource.java); Jira 7 javadoc
  *   https://docs.atlassian.com/jira/latest/com/atlassian/jira/project/ProjectManager.html (`Project getProjectObj(Long
- *   id)`, null when there is no such project).
+ *   id)`, null when there is no such project; `List<Project> getProjectObjects()`).
+ * unverified: getProjectObjects() on Jira 10/11.
  */
 package com.atlassian.jira.project;
 
+import java.util.List;
+
 public interface ProjectManager {
     Project getProjectObj(Long id);
+
+    /** Every project. */
+    List<Project> getProjectObjects();
 }

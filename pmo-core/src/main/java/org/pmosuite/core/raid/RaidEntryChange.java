@@ -32,6 +32,24 @@ public record RaidEntryChange(Set<RaidField> changed, String summary, RaidType t
         return changed.contains(field);
     }
 
+    /** The value the change writes to the field; null for a cleared field (or one it does not change). */
+    public Object value(RaidField field) {
+        return switch (field) {
+            case SUMMARY -> summary;
+            case TYPE -> type;
+            case PROBABILITY -> probability;
+            case IMPACT -> impact;
+            case OWNER -> ownerKey;
+            case ROAM -> roam;
+            case RESPONSE_PLAN -> responsePlan;
+            case PROXIMITY -> proximity;
+            case REVIEW_DATE -> reviewDate;
+            case VALIDATE_BY -> validateBy;
+            case DEPENDS_ON -> dependsOn;
+            case NEED_BY -> needBy;
+        };
+    }
+
     /** Whether this change creates an entry: it writes every field. */
     public boolean isCreation() {
         return changed.containsAll(EnumSet.allOf(RaidField.class));

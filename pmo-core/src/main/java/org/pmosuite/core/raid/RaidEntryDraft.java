@@ -100,8 +100,8 @@ public record RaidEntryDraft(Map<String, Object> fields) {
 
         String summary = p.summary(value(RaidField.SUMMARY), creating || given(RaidField.SUMMARY));
         RaidType type = p.type(value(RaidField.TYPE), creating || given(RaidField.TYPE));
-        Integer probability = p.rating(RaidField.PROBABILITY, value(RaidField.PROBABILITY), matrix);
-        Integer impact = p.rating(RaidField.IMPACT, value(RaidField.IMPACT), matrix);
+        Integer probability = p.rating(RaidField.PROBABILITY, value(RaidField.PROBABILITY), matrix.size().value());
+        Integer impact = p.rating(RaidField.IMPACT, value(RaidField.IMPACT), matrix.size().value());
         String owner = p.owner(value(RaidField.OWNER));
         RoamStatus roam = p.roam(value(RaidField.ROAM));
         String plan = p.responsePlan(value(RaidField.RESPONSE_PLAN));
@@ -137,6 +137,40 @@ public record RaidEntryDraft(Map<String, Object> fields) {
         }
         return new RaidEntryChange(changed, summary, type, probability, impact, owner, roam, plan, proximity,
                 reviewDate, validateBy, dependsOn, needBy);
+    }
+
+    /**
+     * One field's value as typed into a form field, such as a Jira screen's RAID field: the same rules as a request
+     * body, one field alone (the rules across fields, such as which type a field belongs to, need the whole entry).
+     * Blank text is an empty value.
+     *
+     * @param ratingScale the largest rating accepted: the project's matrix size where the project is known
+     */
+    public static FieldValue checkValue(RaidField field, String text, int ratingScale) {
+        if (text == null || text.isBlank()) {
+            return new FieldValue(null, null);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Parsed p = new Parsed(errors);
+        Object value = switch (field) {
+            case SUMMARY -> p.summary(text, true);
+            case TYPE -> p.type(text, true);
+            case PROBABILITY, IMPACT -> p.rating(field, text.strip().matches("-?\\d{1,15}")
+                    ? Long.valueOf(text.strip()) : text, ratingScale);
+            case OWNER -> p.owner(text);
+            case ROAM -> p.roam(text);
+            case RESPONSE_PLAN -> p.responsePlan(text);
+            case PROXIMITY, REVIEW_DATE, VALIDATE_BY, NEED_BY -> p.date(field, text);
+            case DEPENDS_ON -> p.dependsOn(text, null);
+        };
+        return new FieldValue(errors.isEmpty() ? value : null, errors.isEmpty() ? null : errors.get(0));
+    }
+
+    /** A checked form value: the typed value (null when empty or invalid), or the first error. */
+    public record FieldValue(Object value, FieldError error) {
+        public boolean isValid() {
+            return error == null;
+        }
     }
 
     private boolean given(RaidField field) {
@@ -217,11 +251,10 @@ public record RaidEntryDraft(Map<String, Object> fields) {
             });
         }
 
-        Integer rating(RaidField field, Object raw, RiskMatrix matrix) {
+        Integer rating(RaidField field, Object raw, int max) {
             if (raw == null) {
                 return null;
             }
-            int max = matrix.size().value();
             Long whole = wholeNumber(raw);
             if (whole == null) {
                 error(field, "rating.whole", 1, max, String.valueOf(raw));

@@ -252,4 +252,41 @@ class RaidEntryDraftTest {
                 .extracting(FieldError::field, FieldError::messageKey)
                 .containsExactly(error("summary", "field.nottext"), error("type", "field.nottext"));
     }
+
+    @Test
+    void aFormValueIsCheckedByTheSameRulesAsARequestBody() {
+        assertThat(RaidEntryDraft.checkValue(RaidField.PROBABILITY, " 4 ", 5).value()).isEqualTo(4);
+        assertThat(RaidEntryDraft.checkValue(RaidField.TYPE, "risk", 5).value()).isEqualTo(RaidType.RISK);
+        assertThat(RaidEntryDraft.checkValue(RaidField.ROAM, "owned", 5).value()).isEqualTo(RoamStatus.OWNED);
+        assertThat(RaidEntryDraft.checkValue(RaidField.REVIEW_DATE, "2025-03-01", 5).value())
+                .isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(RaidEntryDraft.checkValue(RaidField.DEPENDS_ON, "pay-12", 5).value()).isEqualTo("PAY-12");
+        assertThat(RaidEntryDraft.checkValue(RaidField.IMPACT, "  ", 5)).satisfies(blank -> {
+            assertThat(blank.isValid()).isTrue();
+            assertThat(blank.value()).isNull();
+        });
+    }
+
+    @Test
+    void aBadFormValueGetsTheMessageTheRestApiGives() {
+        RaidEntryDraft.FieldValue offScale = RaidEntryDraft.checkValue(RaidField.PROBABILITY, "6", 5);
+        assertThat(offScale.isValid()).isFalse();
+        assertThat(offScale.value()).isNull();
+        assertThat(offScale.error()).isEqualTo(FieldError.of("probability", "pmo.raid.error.rating.range", 1, 5, 6L));
+        assertThat(RaidEntryDraft.checkValue(RaidField.IMPACT, "4", 3).error().messageKey())
+                .isEqualTo("pmo.raid.error.rating.range");
+        assertThat(RaidEntryDraft.checkValue(RaidField.IMPACT, "high", 5).error())
+                .isEqualTo(FieldError.of("impact", "pmo.raid.error.rating.whole", 1, 5, "high"));
+        assertThat(RaidEntryDraft.checkValue(RaidField.TYPE, "Opportunity", 5).error().messageKey())
+                .isEqualTo("pmo.raid.error.type.unknown");
+        assertThat(RaidEntryDraft.checkValue(RaidField.ROAM, "Ignored", 5).error().messageKey())
+                .isEqualTo("pmo.raid.error.roam.unknown");
+        assertThat(RaidEntryDraft.checkValue(RaidField.NEED_BY, "2025-02-30", 5).error().messageKey())
+                .isEqualTo("pmo.raid.error.date.format");
+        assertThat(RaidEntryDraft.checkValue(RaidField.DEPENDS_ON, "not a key", 5).error().messageKey())
+                .isEqualTo("pmo.raid.error.dependson.format");
+        assertThat(RaidEntryDraft.checkValue(RaidField.RESPONSE_PLAN,
+                "x".repeat(RaidEntryDraft.MAX_RESPONSE_PLAN_LENGTH + 1), 5).error().messageKey())
+                .isEqualTo("pmo.raid.error.responseplan.toolong");
+    }
 }

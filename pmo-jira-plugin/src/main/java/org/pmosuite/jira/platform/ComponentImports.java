@@ -2,7 +2,11 @@ package org.pmosuite.jira.platform;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
+import com.atlassian.jira.issue.fields.screen.FieldScreenManager;
+import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.search.issue.IssueDocumentSearchService;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -51,6 +55,14 @@ final class ComponentImports {
     private PageBuilderService pageBuilderService;
     @ComponentImport
     private ApplicationProperties applicationProperties;
+    @ComponentImport
+    private IssueTypeManager issueTypeManager;
+    @ComponentImport
+    private IssueTypeSchemeManager issueTypeSchemeManager;
+    @ComponentImport
+    private IssueTypeScreenSchemeManager issueTypeScreenSchemeManager;
+    @ComponentImport
+    private FieldScreenManager fieldScreenManager;
 
     private ComponentImports() {
     }

@@ -1,14 +1,12 @@
 package org.pmosuite.jira.raid;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
@@ -24,6 +22,7 @@ import org.pmosuite.core.raid.RaidFacts;
 import org.pmosuite.core.raid.RaidFieldsNotConfiguredException;
 import org.pmosuite.core.raid.RaidType;
 import org.pmosuite.core.raid.RiskMatrixSize;
+import org.pmosuite.core.raid.setup.RaidCustomField;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +32,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class JiraRaidFacts implements RaidFacts {
-
-    /** Names of the RAID custom fields until the app's own RAID field types replace them. */
-    static final String RAID_TYPE_FIELD = "RAID Type";
-    static final String PROBABILITY_FIELD = "RAID Probability";
-    static final String IMPACT_FIELD = "RAID Impact";
 
     private final SearchService searchService;
     private final IssueDocumentSearchService documentSearch;
@@ -83,19 +77,16 @@ public class JiraRaidFacts implements RaidFacts {
         return counts;
     }
 
+    /** The fields by the keys of the app's field types; missing ones are reported by their default names. */
     private RaidFields raidFields() {
-        Map<String, Optional<CustomField>> found = new LinkedHashMap<>();
-        for (String name : List.of(RAID_TYPE_FIELD, PROBABILITY_FIELD, IMPACT_FIELD)) {
-            Collection<CustomField> fields = customFieldManager.getCustomFieldObjectsByName(name);
-            found.put(name, fields == null ? Optional.empty() : fields.stream().findFirst());
-        }
-        List<String> missing = found.entrySet().stream().filter(entry -> entry.getValue().isEmpty())
-                .map(Map.Entry::getKey).toList();
+        Map<RaidCustomField, CustomField> found = RaidFieldTypes.existing(customFieldManager);
+        List<String> missing = Stream.of(RaidCustomField.CATEGORY, RaidCustomField.PROBABILITY, RaidCustomField.IMPACT)
+                .filter(field -> !found.containsKey(field)).map(RaidCustomField::defaultName).toList();
         if (!missing.isEmpty()) {
             throw new RaidFieldsNotConfiguredException(missing);
         }
-        return new RaidFields(found.get(RAID_TYPE_FIELD).orElseThrow(), found.get(PROBABILITY_FIELD).orElseThrow(),
-                found.get(IMPACT_FIELD).orElseThrow());
+        return new RaidFields(found.get(RaidCustomField.CATEGORY), found.get(RaidCustomField.PROBABILITY),
+                found.get(RaidCustomField.IMPACT));
     }
 
     static String openRaidEntries(IssueScope scope, CustomField typeField, Set<RaidType> types) {
@@ -133,7 +124,7 @@ public class JiraRaidFacts implements RaidFacts {
         return "cf[" + field.getIdAsLong() + "]";
     }
 
-    /** The option a RAID type has in the RAID Type select list, e.g. "Risk". */
+    /** The value a RAID type has in the RAID Type field, e.g. "Risk". */
     static String optionValue(RaidType type) {
         String name = type.name().toLowerCase(Locale.ROOT);
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.search.issue.IssueDocumentSearchService;
@@ -25,6 +27,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.query.Query;
 import org.pmosuite.core.raid.RaidFactsContract.Entry;
+import org.pmosuite.core.raid.setup.RaidCustomField;
 
 /**
  * Jira's search as {@link JiraRaidFacts} uses it, over a list of issues: {@code parseQuery} keeps the JQL, and
@@ -49,12 +52,18 @@ final class FakeJiraSearch {
     final List<String> searchedJql = new ArrayList<>();
 
     private final Map<Query, String> jqlOfQuery = new HashMap<>();
+    /** The custom fields Jira has, by the name of their RAID field or a description of another one. */
+    private final Map<String, CustomField> fields = new LinkedHashMap<>();
 
     FakeJiraSearch(String userKey, List<Entry> entries) {
         when(users.getUserByKey(userKey)).thenReturn(user);
-        field(JiraRaidFacts.RAID_TYPE_FIELD, TYPE_FIELD_ID);
-        field(JiraRaidFacts.PROBABILITY_FIELD, PROBABILITY_FIELD_ID);
-        field(JiraRaidFacts.IMPACT_FIELD, IMPACT_FIELD_ID);
+        // Another field first, with a RAID name but of Jira's own type: the adapter goes by the type.
+        fields.put("Jira's select", field(RaidCustomField.CATEGORY.defaultName(),
+                RaidFieldTypes.SYSTEM + "select", 10001L));
+        fields.put(RaidCustomField.CATEGORY.name(), raidField(RaidCustomField.CATEGORY, TYPE_FIELD_ID));
+        fields.put(RaidCustomField.PROBABILITY.name(), raidField(RaidCustomField.PROBABILITY, PROBABILITY_FIELD_ID));
+        fields.put(RaidCustomField.IMPACT.name(), raidField(RaidCustomField.IMPACT, IMPACT_FIELD_ID));
+        when(customFields.getCustomFieldObjects()).thenAnswer(call -> List.copyOf(fields.values()));
         when(searchService.parseQuery(any(), anyString())).thenAnswer(call -> parsed(call.getArgument(1)));
         try {
             when(documentSearch.getHitCount(any(), any(), anyBoolean()))
@@ -72,8 +81,8 @@ final class FakeJiraSearch {
         }
     }
 
-    void removeField(String name) {
-        when(customFields.getCustomFieldObjectsByName(name)).thenReturn(List.of());
+    void removeField(RaidCustomField field) {
+        fields.remove(field.name());
     }
 
     private SearchService.ParseResult parsed(String jql) {
@@ -85,10 +94,18 @@ final class FakeJiraSearch {
         return result;
     }
 
-    private void field(String name, long id) {
+    private static CustomField raidField(RaidCustomField raid, long id) {
+        return field(raid.defaultName(), RaidFieldTypes.typeKey(raid), id);
+    }
+
+    private static CustomField field(String name, String typeKey, long id) {
         CustomField field = mock(CustomField.class);
+        CustomFieldType<?, ?> type = mock(CustomFieldType.class);
+        when(type.getKey()).thenReturn(typeKey);
         when(field.getIdAsLong()).thenReturn(id);
-        when(customFields.getCustomFieldObjectsByName(name)).thenReturn(List.of(field));
+        when(field.getName()).thenReturn(name);
+        doReturn(type).when(field).getCustomFieldType();
+        return field;
     }
 
     /** The clauses of a conjunction, each one of: {@code f in (v, …)}, {@code f = v}, {@code f != v}, {@code f is not EMPTY}. */

@@ -27,6 +27,7 @@ import org.pmosuite.core.raid.RaidFactsContract.Entry;
 import org.pmosuite.core.raid.RaidFactsContract.StatusCategory;
 import org.pmosuite.core.raid.RaidFieldsNotConfiguredException;
 import org.pmosuite.core.raid.RaidType;
+import org.pmosuite.core.raid.setup.RaidCustomField;
 
 class JiraRaidFactsTest {
 
@@ -60,12 +61,12 @@ class JiraRaidFactsTest {
 
     @Test
     void missingRaidFieldsAreReportedByNameAndNothingIsSearched() throws SearchException {
-        jira.removeField(JiraRaidFacts.IMPACT_FIELD);
-        jira.removeField(JiraRaidFacts.RAID_TYPE_FIELD);
+        jira.removeField(RaidCustomField.IMPACT);
+        jira.removeField(RaidCustomField.CATEGORY);
 
         assertThatThrownBy(() -> facts.openEntriesByRating(actor, IssueScope.ofProjects(Set.of("PAY")), Set.of()))
                 .isInstanceOfSatisfying(RaidFieldsNotConfiguredException.class, e -> assertThat(e.missingFields())
-                        .containsExactly(JiraRaidFacts.RAID_TYPE_FIELD, JiraRaidFacts.IMPACT_FIELD));
+                        .containsExactly("RAID Type", "RAID Impact"));
         verify(jira.documentSearch, never()).getHitCount(any(), any(), anyBoolean());
     }
 

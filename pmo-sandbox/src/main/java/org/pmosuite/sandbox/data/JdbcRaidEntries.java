@@ -11,11 +11,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.FieldError;
@@ -27,6 +29,7 @@ import org.pmosuite.core.raid.RaidEntryChange;
 import org.pmosuite.core.raid.RaidEntryNotFoundException;
 import org.pmosuite.core.raid.RaidField;
 import org.pmosuite.core.raid.StaleRaidEntryException;
+import org.pmosuite.core.raid.setup.RaidCustomField;
 
 /**
  * RAID entries written to the sandbox's issue store, as the app writes them through Jira's issue service: a new
@@ -62,6 +65,7 @@ public final class JdbcRaidEntries implements RaidEntries {
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
             try {
+                checkConfiguration(connection, project.id(), project.key(), change, "create_screen_id");
                 Long dependsOn = checkReferences(connection, actor, change);
                 long id = next(connection, "SELECT COALESCE(MAX(id), 0) + 1 FROM issue", null);
                 long number = next(connection, "SELECT COALESCE(MAX(issue_num), 0) + 1 FROM issue WHERE project_id = ?",
@@ -98,6 +102,8 @@ public final class JdbcRaidEntries implements RaidEntries {
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
             try {
+                long projectId = next(connection, "SELECT id FROM project WHERE pkey = ?", current.projectKey());
+                checkConfiguration(connection, projectId, current.projectKey(), change, "edit_screen_id");
                 Long dependsOn = checkReferences(connection, actor, change);
                 long id = issueId(connection, current);
                 if (!write(connection, id, change, dependsOn, now, expectedUpdated)) {
@@ -114,6 +120,52 @@ public final class JdbcRaidEntries implements RaidEntries {
             throw new IllegalStateException("Could not update RAID entry " + issueKey, e);
         }
         return find(actor, issueKey).orElseThrow(() -> new RaidEntryNotFoundException(issueKey));
+    }
+
+    /**
+     * What Jira's issue service checks against the project's configuration: that the project offers the entry's
+     * issue type, and that every field written is on the screen of the operation (on creation, every field given a
+     * value); each problem is a field error.
+     */
+    private static void checkConfiguration(Connection connection, long projectId, String projectKey,
+            RaidEntryChange change, String screenColumn) throws SQLException {
+        List<FieldError> errors = new ArrayList<>();
+        if (change.changes(RaidField.TYPE)) {
+            try (PreparedStatement type = connection.prepareStatement("SELECT 1 FROM project_configuration c "
+                    + "JOIN issue_type_scheme_entry e ON e.scheme_id = c.issue_type_scheme_id JOIN issue_type t "
+                    + "ON t.id = e.issue_type_id WHERE c.project_id = ? AND t.name = ?")) {
+                type.setLong(1, projectId);
+                type.setString(2, issueType(change));
+                try (ResultSet rows = type.executeQuery()) {
+                    if (!rows.next()) {
+                        errors.add(FieldError.of("type", "pmo.raid.error.type.notinproject", issueType(change),
+                                projectKey));
+                    }
+                }
+            }
+        }
+        Set<String> onScreen = new HashSet<>();
+        try (PreparedStatement fields = connection.prepareStatement("SELECT f.type_key FROM project_configuration c "
+                + "JOIN screen_field s ON s.screen_id = c." + screenColumn + " JOIN custom_field f ON f.id = s.field_id "
+                + "WHERE c.project_id = ?")) {
+            fields.setLong(1, projectId);
+            try (ResultSet rows = fields.executeQuery()) {
+                while (rows.next()) {
+                    onScreen.add(rows.getString(1));
+                }
+            }
+        }
+        for (RaidField field : change.changed()) {
+            if (change.isCreation() && change.value(field) == null) {
+                continue;
+            }
+            RaidCustomField.holding(field).filter(held -> !onScreen.contains(held.name()))
+                    .ifPresent(held -> errors.add(FieldError.of(field.jsonName(), "pmo.raid.error.field.notonscreen",
+                            held.defaultName(), projectKey)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
     }
 
     /** The store's own checks, every problem at once; the depended-on issue's id when one is named. */
@@ -214,10 +266,10 @@ public final class JdbcRaidEntries implements RaidEntries {
         }
     }
 
-    private static long next(Connection connection, String sql, Long projectId) throws SQLException {
+    private static long next(Connection connection, String sql, Object argument) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            if (projectId != null) {
-                select.setLong(1, projectId);
+            if (argument != null) {
+                select.setObject(1, argument);
             }
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class PortfolioGenerator {
 
     /** Raise when the generated data changes shape, so a reader can tell old data directories apart. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     public static final String PMO_LEAD = "pmo-lead";
     public static final String PROJECT_MANAGER = "project-manager";
@@ -117,6 +117,7 @@ public final class PortfolioGenerator {
                         PeopleAndProjects.generate(connection, size, peopleAndProjects);
                 IssueSecurity security = new IssueSecurity(issueSecurity);
                 security.generate(connection, projects);
+                GeneratedConfiguration.generate(connection, projects);
                 insertIssues(connection, projects, size, new WorkItems(workItems, generationTime),
                         new GeneratedRaidEntries(raidEntries, projects, generationTime), security);
                 report("Indexing issues");
