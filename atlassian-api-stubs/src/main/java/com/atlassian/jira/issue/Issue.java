@@ -7,11 +7,22 @@
  *     interface call on Issue, which the JVM resolves through the real super-interface;
  *   - a Jira 11.0.0 app, atlassian-labs/atlassian-slack-integration-server,
  *     manager/impl/DefaultDedicatedChannelManager.java: `issue.getKey()` on com.atlassian.jira.issue.Issue.
+ *   - getCustomFieldValue(CustomField) and getProjectObject(): the same Jira 11.0.0 app implements Issue in an
+ *     anonymous class (web/rest/SlackMessageResource.java) with `public Object getCustomFieldValue(CustomField
+ *     customField)` and `public Project getProjectObject()`, and calls getProjectObject() in
+ *     web/rest/IssuePanelResource.java:121.
  * The issue view hands web panels the viewed issue as context key "issue" (public Jira 7-9 apps read
  * `(Issue) context.get("issue")`); not seen in Jira 10/11 source, so the panel reads it defensively.
  */
 package com.atlassian.jira.issue;
 
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.project.Project;
+
 public interface Issue {
     String getKey();
+
+    Object getCustomFieldValue(CustomField customField);
+
+    Project getProjectObject();
 }

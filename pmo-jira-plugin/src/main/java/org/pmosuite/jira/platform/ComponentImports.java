@@ -4,6 +4,8 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
+import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.issue.fields.screen.FieldScreenManager;
 import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeManager;
@@ -63,6 +65,11 @@ final class ComponentImports {
     private IssueTypeScreenSchemeManager issueTypeScreenSchemeManager;
     @ComponentImport
     private FieldScreenManager fieldScreenManager;
+    /** What the RAID field types store their values with, as Jira's own single-value types do. */
+    @ComponentImport
+    private CustomFieldValuePersister customFieldValuePersister;
+    @ComponentImport
+    private GenericConfigManager genericConfigManager;
 
     private ComponentImports() {
     }

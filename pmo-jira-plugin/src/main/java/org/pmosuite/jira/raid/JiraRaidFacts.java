@@ -23,6 +23,7 @@ import org.pmosuite.core.raid.RaidFieldsNotConfiguredException;
 import org.pmosuite.core.raid.RaidType;
 import org.pmosuite.core.raid.RiskMatrixSize;
 import org.pmosuite.core.raid.setup.RaidCustomField;
+import org.pmosuite.jira.raid.field.RaidFieldTypes;
 import org.springframework.stereotype.Component;
 
 /**

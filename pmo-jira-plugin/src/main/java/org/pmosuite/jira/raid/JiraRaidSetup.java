@@ -43,6 +43,7 @@ import org.pmosuite.core.raid.setup.RaidSetupHost;
 import org.pmosuite.core.raid.setup.RaidSetupPlan;
 import org.pmosuite.core.raid.setup.RaidSetupState;
 import org.pmosuite.core.raid.setup.ScreenOperation;
+import org.pmosuite.jira.raid.field.RaidFieldTypes;
 import org.springframework.stereotype.Component;
 
 /**

@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pmosuite.core.raid.setup.RaidCustomField;
+import org.pmosuite.jira.raid.field.RaidFieldTypes;
 import org.w3c.dom.Element;
 
 /** Everything atlassian-plugin.xml names is in the jar, and is what its module type needs. */
@@ -23,7 +25,7 @@ class DescriptorIT extends PackagedJarTest {
     /** Module types the app uses. A new one must be added here, with what it requires, on purpose. */
     private static final Set<String> KNOWN_MODULES = Set.of("plugin-info", "resource", "rest", "servlet", "ao",
             "web-resource", "web-item", "web-section", "velocity-allowlist", "dashboard-item",
-            "web-panel");
+            "web-panel", "customfield-type");
 
     private static Element descriptor;
 
@@ -99,6 +101,42 @@ class DescriptorIT extends PackagedJarTest {
             assertThat(panel.getAttribute("location")).isEqualTo("atl.jira.view.issue.right.context");
             assertThat(PluginJar.children(panel, "label")).singleElement()
                     .satisfies(label -> assertThat(label.getAttribute("key")).isNotBlank());
+        }
+    }
+
+    /**
+     * Each RAID field's type is a module of its own, under the key RAID setup creates the field with: a concrete
+     * custom field type with one public constructor (Jira builds it), a view template, an edit template unless it is
+     * calculated, and Jira's own searcher that setup names among its valid searchers.
+     */
+    @Test
+    void everyRaidFieldHasACustomFieldTypeWithTemplatesAndTheSearcherSetupUses() {
+        Map<String, Element> types = new HashMap<>();
+        PluginJar.children(descriptor, "customfield-type").forEach(type -> types.put(type.getAttribute("key"), type));
+        Class<?> fieldType = jar.loadClass("com.atlassian.jira.issue.customfields.CustomFieldType");
+        assertThat(types).hasSize(RaidCustomField.values().length);
+        for (RaidCustomField field : RaidCustomField.values()) {
+            Element type = types.get(RaidFieldTypes.moduleKey(field));
+            assertThat(type).as(field + " has a customfield-type").isNotNull();
+            Class<?> implementation = jar.loadClass(type.getAttribute("class"));
+            assertThat(fieldType).as(field.name()).isAssignableFrom(implementation);
+            assertThat(Modifier.isAbstract(implementation.getModifiers())).isFalse();
+            assertThat(implementation.getConstructors()).as(field + ": one constructor for Jira").hasSize(1);
+            assertThat(PluginJar.children(type, "description")).singleElement()
+                    .satisfies(description -> assertThat(description.getAttribute("key")).isNotBlank());
+            Set<String> templates = new HashSet<>();
+            PluginJar.children(type, "resource").forEach(resource -> {
+                assertThat(resource.getAttribute("type")).isEqualTo("velocity");
+                templates.add(resource.getAttribute("name"));
+            });
+            assertThat(templates).as(field.name()).isEqualTo(field == RaidCustomField.SCORE ? Set.of("view")
+                    : Set.of("view", "edit"));
+            List<String> searchers = new ArrayList<>();
+            PluginJar.children(type, "valid-searcher").forEach(searcher -> {
+                assertThat(searcher.getAttribute("package")).isEqualTo("com.atlassian.jira.plugin.system.customfieldtypes");
+                searchers.add(searcher.getAttribute("package") + ":" + searcher.getAttribute("key"));
+            });
+            assertThat(searchers).as(field.name()).contains(RaidFieldTypes.searcherKey(field));
         }
     }
 

@@ -28,6 +28,7 @@ import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.query.Query;
 import org.pmosuite.core.raid.RaidFactsContract.Entry;
 import org.pmosuite.core.raid.setup.RaidCustomField;
+import org.pmosuite.jira.raid.field.RaidFieldTypes;
 
 /**
  * Jira's search as {@link JiraRaidFacts} uses it, over a list of issues: {@code parseQuery} keeps the JQL, and

@@ -53,6 +53,7 @@ import org.pmosuite.core.raid.setup.RaidSetupHost;
 import org.pmosuite.core.raid.setup.RaidSetupHostContract;
 import org.pmosuite.core.raid.setup.RaidSetupPlan;
 import org.pmosuite.core.raid.setup.ScreenOperation;
+import org.pmosuite.jira.raid.field.RaidFieldTypes;
 
 /**
  * The Jira adapter of RAID setup over a Jira of mocks that keeps state: fields, issue types, two projects with an

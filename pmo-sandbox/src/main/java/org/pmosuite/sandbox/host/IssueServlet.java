@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.project.Project;
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -58,7 +60,7 @@ public final class IssueServlet extends HttpServlet {
             view = IssueView.notFound(asked);
         } else {
             JdbcIssues.IssueCard issue = card.get();
-            Map<String, Object> context = Map.of("issue", (Issue) issue::key);
+            Map<String, Object> context = Map.of("issue", new PanelIssue(issue.key()));
             List<IssueView.Panel> shown = panels.at(WebPanelModuleHost.ISSUE_RIGHT_CONTEXT).stream()
                     .map(panel -> new IssueView.Panel(panel.key(), i18n.getText(panel.labelKey()),
                             panel.panel().getHtml(context)))
@@ -70,5 +72,26 @@ public final class IssueServlet extends HttpServlet {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(templates.render("issue.vm", Map.of("issue", view)));
+    }
+
+    /**
+     * The viewed issue as a web panel receives it in Jira's context: the app's panel reads only its key (it loads
+     * the RAID fields through its own port), so the sandbox hands over no field values and no project object.
+     */
+    private record PanelIssue(String key) implements Issue {
+        @Override
+        public String getKey() {
+            return key;
+        }
+
+        @Override
+        public Object getCustomFieldValue(CustomField customField) {
+            throw new UnsupportedOperationException("the sandbox hosts no custom field types");
+        }
+
+        @Override
+        public Project getProjectObject() {
+            throw new UnsupportedOperationException("the app's panel reads only the issue key");
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.pmosuite.jira.raid;
+package org.pmosuite.jira.raid.field;
 
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -18,7 +18,7 @@ import org.pmosuite.jira.platform.PluginKey;
  */
 public final class RaidFieldTypes {
 
-    static final String SYSTEM = "com.atlassian.jira.plugin.system.customfieldtypes:";
+    public static final String SYSTEM = "com.atlassian.jira.plugin.system.customfieldtypes:";
     private RaidFieldTypes() {
     }
 
@@ -56,7 +56,7 @@ public final class RaidFieldTypes {
     }
 
     /** The RAID fields that exist in Jira, each the oldest field of its type. */
-    static Map<RaidCustomField, CustomField> existing(CustomFieldManager customFields) {
+    public static Map<RaidCustomField, CustomField> existing(CustomFieldManager customFields) {
         Map<RaidCustomField, CustomField> found = new EnumMap<>(RaidCustomField.class);
         List<CustomField> all = customFields.getCustomFieldObjects();
         if (all == null) {

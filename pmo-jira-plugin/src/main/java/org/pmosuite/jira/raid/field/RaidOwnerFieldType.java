@@ -1,0 +1,44 @@
+package org.pmosuite.jira.raid.field;
+
+import com.atlassian.jira.issue.customfields.impl.FieldValidationException;
+import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
+import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
+import com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.sal.api.message.I18nResolver;
+import org.pmosuite.core.raid.RaidField;
+
+/**
+ * "RAID Owner": who answers for the entry. People type a username (or a user key); the field stores the user key,
+ * which survives a rename, and shows the display name.
+ */
+public class RaidOwnerFieldType extends RaidTextFieldType {
+
+    private final UserManager users;
+
+    public RaidOwnerFieldType(CustomFieldValuePersister persister, GenericConfigManager configs, I18nResolver i18n,
+            UserManager users) {
+        super(persister, configs, i18n, RaidField.OWNER, PersistenceFieldType.TYPE_LIMITED_TEXT);
+        this.users = users;
+    }
+
+    @Override
+    String stored(Object checked) {
+        String typed = checked.toString();
+        ApplicationUser user = users.getUserByName(typed);
+        if (user == null) {
+            user = users.getUserByKey(typed);
+        }
+        if (user == null) {
+            throw new FieldValidationException(i18n.getText("pmo.raid.error.owner.unknown", typed));
+        }
+        return user.getKey();
+    }
+
+    @Override
+    String shown(String stored) {
+        ApplicationUser user = users.getUserByKey(stored);
+        return user == null ? stored : user.getDisplayName();
+    }
+}
