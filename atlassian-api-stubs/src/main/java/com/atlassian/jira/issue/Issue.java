@@ -10,17 +10,32 @@
  *   - getCustomFieldValue(CustomField) and getProjectObject(): the same Jira 11.0.0 app implements Issue in an
  *     anonymous class (web/rest/SlackMessageResource.java) with `public Object getCustomFieldValue(CustomField
  *     customField)` and `public Project getProjectObject()`, and calls getProjectObject() in
- *     web/rest/IssuePanelResource.java:121.
+ *     web/rest/IssuePanelResource.java:121. The same anonymous class gives `Long getId()`, `String getSummary()`,
+ *     `java.sql.Timestamp getUpdated()`, `Status getStatus()` and `IssueType getIssueType()` (Jira 11.0.0).
  * The issue view hands web panels the viewed issue as context key "issue" (public Jira 7-9 apps read
  * `(Issue) context.get("issue")`); not seen in Jira 10/11 source, so the panel reads it defensively.
  */
 package com.atlassian.jira.issue;
 
+import java.sql.Timestamp;
+
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
 
 public interface Issue {
+    Long getId();
+
     String getKey();
+
+    String getSummary();
+
+    Timestamp getUpdated();
+
+    Status getStatus();
+
+    IssueType getIssueType();
 
     Object getCustomFieldValue(CustomField customField);
 

@@ -1,9 +1,11 @@
 package org.pmosuite.jira.platform;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
 import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
@@ -70,6 +72,10 @@ final class ComponentImports {
     private CustomFieldValuePersister customFieldValuePersister;
     @ComponentImport
     private GenericConfigManager genericConfigManager;
+    @ComponentImport
+    private IssueService issueService;
+    @ComponentImport
+    private IssueManager issueManager;
 
     private ComponentImports() {
     }
