@@ -44,6 +44,15 @@ public interface RaidLog {
             Consumer<RaidEntry> sink);
 
     /**
+     * Refuses, before anything is read or sent, an export this store cannot give in one pass (a host that answers a
+     * limited number of results per query); a store that can stream any length accepts every query.
+     *
+     * @throws org.pmosuite.core.common.InvalidRequestException saying how to narrow the export
+     */
+    default void checkExport(Actor actor, IssueScope scope, RaidLogQuery query, RiskMatrix matrix, LocalDate today) {
+    }
+
+    /**
      * The groups of the entries matching the query ({@link RaidLogQuery#group()} must be set), in the grouping's
      * order, each counted in the store; paging and sort do not apply. Their totals add up to the page's total.
      *

@@ -60,6 +60,9 @@ public final class RaidLogService {
     public Export export(Actor actor, RaidLogQuery query, LocalDate today) {
         Scoped scoped = scoped(actor, query);
         RiskMatrix m = scoped.matrix().matrix();
+        if (!scoped.projects().isEmpty()) {
+            raidLog.checkExport(actor, scoped.scope(), query, m, today);
+        }
         return sink -> {
             if (!scoped.projects().isEmpty()) {
                 raidLog.forEach(actor, scoped.scope(), query, m, today, e -> sink.accept(RaidLogRow.of(e, m, today)));

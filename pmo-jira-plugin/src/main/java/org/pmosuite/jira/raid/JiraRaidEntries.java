@@ -1,9 +1,7 @@
 package org.pmosuite.jira.raid;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +10,11 @@ import java.util.Optional;
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
-import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
-import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
@@ -33,13 +29,11 @@ import org.pmosuite.core.raid.RaidEntryChange;
 import org.pmosuite.core.raid.RaidEntryNotEditableException;
 import org.pmosuite.core.raid.RaidEntryNotFoundException;
 import org.pmosuite.core.raid.RaidField;
-import org.pmosuite.core.raid.RaidFieldsNotConfiguredException;
 import org.pmosuite.core.raid.RaidType;
 import org.pmosuite.core.raid.RoamStatus;
 import org.pmosuite.core.raid.StaleRaidEntryException;
 import org.pmosuite.core.raid.setup.RaidCustomField;
 import org.pmosuite.core.raid.setup.RaidSetupPlan;
-import org.pmosuite.jira.raid.field.RaidFieldTypes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,33 +53,27 @@ public class JiraRaidEntries implements RaidEntries {
     private static final String ISSUE_TYPE = "issuetype";
 
     private final IssueService issueService;
-    private final IssueManager issueManager;
-    private final PermissionManager permissions;
-    private final CustomFieldManager customFields;
     private final IssueTypeManager issueTypes;
-    private final UserManager users;
+    private final JiraRaidIssues issues;
 
-    public JiraRaidEntries(IssueService issueService, IssueManager issueManager, PermissionManager permissions,
-            CustomFieldManager customFields, IssueTypeManager issueTypes, UserManager users) {
+    public JiraRaidEntries(IssueService issueService, IssueTypeManager issueTypes, IssueManager issueManager,
+            PermissionManager permissions, CustomFieldManager customFields, UserManager users) {
         this.issueService = issueService;
-        this.issueManager = issueManager;
-        this.permissions = permissions;
-        this.customFields = customFields;
         this.issueTypes = issueTypes;
-        this.users = users;
+        this.issues = new JiraRaidIssues(issueManager, permissions, customFields, users);
     }
 
     @Override
     public Optional<RaidEntry> find(Actor actor, String issueKey) {
-        Map<RaidCustomField, CustomField> fields = fields();
-        ApplicationUser user = user(actor);
-        return visible(user, issueKey).flatMap(issue -> entry(user, issue, fields));
+        Map<RaidCustomField, CustomField> fields = issues.fields();
+        ApplicationUser user = issues.user(actor);
+        return issues.visible(user, issueKey).flatMap(issue -> issues.entry(user, issue, fields));
     }
 
     @Override
     public RaidEntry create(Actor actor, ProjectRef project, RaidEntryChange change) {
-        Map<RaidCustomField, CustomField> fields = fields();
-        ApplicationUser user = user(actor);
+        Map<RaidCustomField, CustomField> fields = issues.fields();
+        ApplicationUser user = issues.user(actor);
         IssueInputParameters input = issueService.newIssueInputParameters();
         input.setProjectId(project.id());
         input.setSummary(change.summary());
@@ -100,16 +88,16 @@ public class JiraRaidEntries implements RaidEntries {
         refuseUnlessValid(validation, fields, project.key());
         IssueService.IssueResult created = issueService.create(user, validation);
         refuseUnlessValid(created, fields, project.key());
-        return entry(user, created.getIssue(), fields)
+        return issues.entry(user, created.getIssue(), fields)
                 .orElseThrow(() -> new IllegalStateException("Jira created " + created.getIssue().getKey()
                         + " without its RAID type"));
     }
 
     @Override
     public RaidEntry update(Actor actor, String issueKey, RaidEntryChange change, Instant expectedUpdated) {
-        Map<RaidCustomField, CustomField> fields = fields();
-        ApplicationUser user = user(actor);
-        MutableIssue issue = visible(user, issueKey).orElseThrow(() -> new RaidEntryNotFoundException(issueKey));
+        Map<RaidCustomField, CustomField> fields = issues.fields();
+        ApplicationUser user = issues.user(actor);
+        MutableIssue issue = issues.visible(user, issueKey).orElseThrow(() -> new RaidEntryNotFoundException(issueKey));
         Instant stored = issue.getUpdated().toInstant();
         if (!stored.equals(expectedUpdated)) {
             throw new StaleRaidEntryException(issueKey, expectedUpdated, stored);
@@ -180,85 +168,9 @@ public class JiraRaidEntries implements RaidEntries {
                 : field == RaidCustomField.SCORE ? "score" : RaidField.valueOf(field.name()).jsonName();
     }
 
-    private Optional<MutableIssue> visible(ApplicationUser user, String issueKey) {
-        MutableIssue issue = issueManager.getIssueByCurrentKey(issueKey);
-        if (issue == null || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
-            return Optional.empty();
-        }
-        return Optional.of(issue);
-    }
-
-    /** The issue as a RAID entry; empty for an issue without a RAID type. */
-    private Optional<RaidEntry> entry(ApplicationUser user, Issue issue, Map<RaidCustomField, CustomField> fields) {
-        Optional<RaidType> type = RaidType.parse(text(issue, fields, RaidCustomField.CATEGORY));
-        if (type.isEmpty()) {
-            return Optional.empty();
-        }
-        String ownerKey = text(issue, fields, RaidCustomField.OWNER);
-        ApplicationUser owner = ownerKey == null ? null : users.getUserByKey(ownerKey);
-        String dependsOn = text(issue, fields, RaidCustomField.DEPENDS_ON);
-        Boolean dependsOnResolved = null;
-        if (dependsOn != null) {
-            dependsOnResolved = visible(user, dependsOn).map(JiraRaidEntries::done).orElse(null);
-        }
-        return Optional.of(new RaidEntry(issue.getKey(), issue.getProjectObject().getKey(), issue.getSummary(),
-                type.get(), rating(issue, fields, RaidCustomField.PROBABILITY),
-                rating(issue, fields, RaidCustomField.IMPACT), ownerKey,
-                owner == null ? ownerKey : owner.getDisplayName(),
-                RoamStatus.parse(text(issue, fields, RaidCustomField.ROAM)).orElse(null),
-                text(issue, fields, RaidCustomField.RESPONSE_PLAN), day(issue, fields, RaidCustomField.PROXIMITY),
-                day(issue, fields, RaidCustomField.REVIEW_DATE), day(issue, fields, RaidCustomField.VALIDATE_BY),
-                dependsOn, dependsOnResolved, day(issue, fields, RaidCustomField.NEED_BY), !done(issue),
-                issue.getStatus().getName(), issue.getUpdated().toInstant()));
-    }
-
-    private static boolean done(Issue issue) {
-        return "done".equals(issue.getStatus().getStatusCategory().getKey());
-    }
-
-    private static String text(Issue issue, Map<RaidCustomField, CustomField> fields, RaidCustomField field) {
-        CustomField custom = fields.get(field);
-        Object value = custom == null ? null : issue.getCustomFieldValue(custom);
-        return value == null || value.toString().isBlank() ? null : value.toString();
-    }
-
-    private static Integer rating(Issue issue, Map<RaidCustomField, CustomField> fields, RaidCustomField field) {
-        CustomField custom = fields.get(field);
-        return custom != null && issue.getCustomFieldValue(custom) instanceof Number rating
-                ? (int) Math.round(rating.doubleValue()) : null;
-    }
-
-    private static LocalDate day(Issue issue, Map<RaidCustomField, CustomField> fields, RaidCustomField field) {
-        CustomField custom = fields.get(field);
-        return custom != null && issue.getCustomFieldValue(custom) instanceof Date day
-                ? day.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate() : null;
-    }
-
     private Optional<IssueType> issueType(RaidType type) {
         String name = RaidSetupPlan.issueTypeName(type);
         return issueTypes.getIssueTypes().stream().filter(t -> t.getName().equals(name)).findFirst();
     }
 
-    /** Every RAID field an entry holds; missing ones are reported by name, as the log and the heat map do. */
-    private Map<RaidCustomField, CustomField> fields() {
-        Map<RaidCustomField, CustomField> found = RaidFieldTypes.existing(customFields);
-        List<String> missing = new ArrayList<>();
-        for (RaidCustomField field : RaidCustomField.values()) {
-            if (!found.containsKey(field)) {
-                missing.add(field.defaultName());
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new RaidFieldsNotConfiguredException(missing);
-        }
-        return found;
-    }
-
-    private ApplicationUser user(Actor actor) {
-        ApplicationUser user = users.getUserByKey(actor.userKey());
-        if (user == null) {
-            throw new IllegalStateException("Jira has no user with key " + actor.userKey());
-        }
-        return user;
-    }
 }

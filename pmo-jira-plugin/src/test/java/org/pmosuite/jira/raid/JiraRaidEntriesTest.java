@@ -83,8 +83,8 @@ class JiraRaidEntriesTest {
     private static final Instant CREATED = Instant.parse("2026-11-30T10:00:00Z");
 
     private final FakeJira jira = new FakeJira();
-    private final JiraRaidEntries entries = new JiraRaidEntries(jira.issueService, jira.issueManager,
-            jira.permissions, jira.customFields, jira.issueTypes, jira.users);
+    private final JiraRaidEntries entries = new JiraRaidEntries(jira.issueService, jira.issueTypes,
+            jira.issueManager, jira.permissions, jira.customFields, jira.users);
     private final RiskMatrix matrix = new RiskMatrixService(new InMemoryRiskMatrixRepository(),
             new EnglishRiskMatrixTexts()).portfolioDefault().matrix();
 

@@ -159,10 +159,10 @@ class RaidIssuePanelTest {
     void writesNothingWhileTheRaidFieldsDoNotExistSoProjectsWithoutRaidSeeNoPanel() throws Exception {
         // Mockito's CustomFieldManager has no custom fields at all.
         JiraRaidEntries withoutFields = new JiraRaidEntries(mock(com.atlassian.jira.bc.issue.IssueService.class),
+                mock(com.atlassian.jira.config.IssueTypeManager.class),
                 mock(com.atlassian.jira.issue.IssueManager.class),
                 mock(com.atlassian.jira.security.PermissionManager.class),
                 mock(com.atlassian.jira.issue.CustomFieldManager.class),
-                mock(com.atlassian.jira.config.IssueTypeManager.class),
                 mock(com.atlassian.jira.user.util.UserManager.class));
         assertThat(panelOver(withoutFields).getHtml(viewing("PAY-1"))).isEmpty();
         verify(renderer, never()).render(anyString(), anyMap(), any(Writer.class));

@@ -1,13 +1,12 @@
 package org.pmosuite.sandbox.host;
 
 import java.io.IOException;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.issue.fields.CustomField;
-import com.atlassian.jira.project.Project;
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,7 +59,7 @@ public final class IssueServlet extends HttpServlet {
             view = IssueView.notFound(asked);
         } else {
             JdbcIssues.IssueCard issue = card.get();
-            Map<String, Object> context = Map.of("issue", new PanelIssue(issue.key()));
+            Map<String, Object> context = Map.of("issue", panelIssue(issue.key()));
             List<IssueView.Panel> shown = panels.at(WebPanelModuleHost.ISSUE_RIGHT_CONTEXT).stream()
                     .map(panel -> new IssueView.Panel(panel.key(), i18n.getText(panel.labelKey()),
                             panel.panel().getHtml(context)))
@@ -75,23 +74,19 @@ public final class IssueServlet extends HttpServlet {
     }
 
     /**
-     * The viewed issue as a web panel receives it in Jira's context: the app's panel reads only its key (it loads
-     * the RAID fields through its own port), so the sandbox hands over no field values and no project object.
+     * The viewed issue as a web panel receives it in Jira's context. The app's panel reads only its key (it loads the
+     * RAID fields through its own port), so the sandbox answers that and refuses every other member, whatever the
+     * interface holds.
      */
-    private record PanelIssue(String key) implements Issue {
-        @Override
-        public String getKey() {
-            return key;
-        }
-
-        @Override
-        public Object getCustomFieldValue(CustomField customField) {
-            throw new UnsupportedOperationException("the sandbox hosts no custom field types");
-        }
-
-        @Override
-        public Project getProjectObject() {
-            throw new UnsupportedOperationException("the app's panel reads only the issue key");
-        }
+    private static Issue panelIssue(String key) {
+        return (Issue) Proxy.newProxyInstance(Issue.class.getClassLoader(), new Class<?>[] {Issue.class},
+                (proxy, method, arguments) -> switch (method.getName()) {
+                    case "getKey" -> key;
+                    case "toString" -> "Issue " + key;
+                    case "hashCode" -> key.hashCode();
+                    case "equals" -> proxy == arguments[0];
+                    default -> throw new UnsupportedOperationException("the sandbox hands panels the issue key only, "
+                            + "not " + method.getName());
+                });
     }
 }

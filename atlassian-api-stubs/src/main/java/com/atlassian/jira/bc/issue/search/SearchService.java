@@ -10,16 +10,28 @@
  * searchCount is not stubbed: it has no Jira 10/11 evidence; counts go through IssueDocumentSearchService.getHitCount.
  *   Jira 11 docs still name this class as the domain-level entry point:
  *   https://confluence.atlassian.com/adminjiraserver/migrating-lucene-collectors-to-search-api-in-jira-11-1574503383.html
+ * search(ApplicationUser, Query, PagerFilter) -> SearchResults<Issue> throws SearchException: inferred for Jira 11, not
+ *   seen declared: JSW 11.1.0-m0011's wrapper com.atlassian.greenhopper.service.issue.SearchServiceImpl
+ *   ("Wrapper around JIRA's SearchService") returns ServiceOutcome<SearchResults<Issue>> from
+ *   search(ApplicationUser, Query, com...) whose third type is cut off in the page; in Jira 8-9 it is PagerFilter.
+ *   Atlassian's Jira 11 migration page tells apps to use this class "to retrieve a list of matching issues", in pages
+ *   (OpenSearch answers at most 10,000 results per request).
  * ParseResult is a nested (static final) CLASS in real Jira, not an interface.
  */
 package com.atlassian.jira.bc.issue.search;
 
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
+import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 
 public interface SearchService {
     ParseResult parseQuery(ApplicationUser searcher, String query);
+
+    SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException;
 
     final class ParseResult {
         public ParseResult(Query query, MessageSet errors) {
