@@ -78,6 +78,18 @@ final class BrowsePermission {
             parameters.addAll(levelIds);
             return sql.toString();
         }
+
+        /** The rule as a condition on a row of {@code raid_open_cell} aliased {@code c}, where level 0 is none. */
+        String cellCondition(List<Object> parameters) {
+            StringBuilder sql = new StringBuilder("c.project_id IN (").append(placeholders(projectIds.size()))
+                    .append(") AND c.security_level_id IN (0");
+            parameters.addAll(projectIds);
+            for (Long level : levelIds) {
+                sql.append(", ?");
+                parameters.add(level);
+            }
+            return sql.append(')').toString();
+        }
     }
 
     static Visible visible(Connection connection, String userKey, Collection<String> projectKeys)

@@ -15,10 +15,10 @@ import org.pmosuite.core.raid.RaidCellCount;
 import org.pmosuite.core.raid.RaidType;
 
 /**
- * {@link RaidFacts} answered by H2 with {@code GROUP BY}: no issue is ever loaded into Java. Besides the scope,
- * every query is restricted to projects the actor may browse, as defence in depth, and to issues whose security level
- * (if any) the actor is granted, as Jira's searches are. Open RAID entries are found
- * through {@code issue.open_raid_project} (the project of an open RAID entry, else NULL) and its index.
+ * {@link RaidFacts} answered by H2 from {@code raid_open_cell}, the open RAID entries counted per project, security
+ * level, type and cell, which {@link OpenRaidCellTrigger} keeps equal to the issues: no issue is read at all. Besides
+ * the scope, every query is restricted to projects the actor may browse, as defence in depth, and to counts of issues
+ * whose security level (if any) the actor is granted, as Jira's searches are.
  */
 public final class JdbcRaidFacts implements RaidFacts {
 
@@ -36,20 +36,20 @@ public final class JdbcRaidFacts implements RaidFacts {
             if (visible.none()) {
                 return List.of();
             }
-            // Every column read is in the index of open RAID entries, so the count never reads an issue row.
+            // The counts kept per project, security level, type and cell: a few thousand rows, never the issues.
             List<Object> parameters = new ArrayList<>();
-            StringBuilder sql = new StringBuilder("SELECT COALESCE(i.probability, 0), COALESCE(i.impact, 0), "
-                    + "COUNT(*) FROM issue i WHERE ").append(visible.condition(true, parameters));
+            StringBuilder sql = new StringBuilder("SELECT c.probability, c.impact, SUM(c.entries) "
+                    + "FROM raid_open_cell c WHERE ").append(visible.cellCondition(parameters));
             if (!types.isEmpty()) {
-                sql.append(" AND i.raid_type IN (").append(BrowsePermission.placeholders(types.size())).append(')');
+                sql.append(" AND c.raid_type IN (").append(BrowsePermission.placeholders(types.size())).append(')');
                 types.stream().map(RaidType::name).forEach(parameters::add);
             }
             if (!scope.issueTypes().isEmpty()) {
-                sql.append(" AND i.issue_type IN (").append(BrowsePermission.placeholders(
+                sql.append(" AND c.issue_type IN (").append(BrowsePermission.placeholders(
                         scope.issueTypes().size())).append(')');
                 parameters.addAll(scope.issueTypes());
             }
-            sql.append(" GROUP BY COALESCE(i.probability, 0), COALESCE(i.impact, 0)");
+            sql.append(" GROUP BY c.probability, c.impact HAVING SUM(c.entries) > 0");
             return counts(connection, sql.toString(), parameters);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not count open RAID entries for " + actor.userKey(), e);

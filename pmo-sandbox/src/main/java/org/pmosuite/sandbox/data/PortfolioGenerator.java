@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class PortfolioGenerator {
 
     /** Raise when the generated data changes shape, so a reader can tell old data directories apart. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     public static final String PMO_LEAD = "pmo-lead";
     public static final String PROJECT_MANAGER = "project-manager";
@@ -113,6 +113,7 @@ public final class PortfolioGenerator {
             connection.setAutoCommit(false);
             try {
                 database.clear(connection);
+                database.suspendCellCounts(connection);
                 List<PeopleAndProjects.Project> projects =
                         PeopleAndProjects.generate(connection, size, peopleAndProjects);
                 IssueSecurity security = new IssueSecurity(issueSecurity);
@@ -122,6 +123,7 @@ public final class PortfolioGenerator {
                         new GeneratedRaidEntries(raidEntries, projects, generationTime), security);
                 report("Indexing issues");
                 database.createIndexes(connection);
+                database.recountCells(connection);
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 try (PreparedStatement meta = connection.prepareStatement(
                         "INSERT INTO sandbox_meta VALUES (1, ?, ?, ?, ?, ?, ?, ?)")) {

@@ -147,8 +147,24 @@ public final class SandboxDatabase implements AutoCloseable {
             create_screen_id BIGINT NOT NULL REFERENCES screen(id),
             edit_screen_id BIGINT NOT NULL REFERENCES screen(id),
             view_screen_id BIGINT NOT NULL REFERENCES screen(id))
+        """,
+        """
+        -- Open RAID entries counted per project, security level (0: none), RAID type, issue type and rating cell
+        -- (0: not rated), kept equal to the issue table by OpenRaidCellTrigger: what the heat map sums.
+        CREATE TABLE IF NOT EXISTS raid_open_cell (
+            project_id INT NOT NULL,
+            security_level_id BIGINT NOT NULL,
+            raid_type VARCHAR(12) NOT NULL,
+            issue_type VARCHAR(20) NOT NULL,
+            probability TINYINT NOT NULL,
+            impact TINYINT NOT NULL,
+            entries BIGINT NOT NULL,
+            PRIMARY KEY (project_id, security_level_id, raid_type, issue_type, probability, impact))
         """
     };
+
+    private static final String CELL_TRIGGER = "CREATE TRIGGER IF NOT EXISTS issue_open_raid_cells AFTER INSERT, "
+            + "UPDATE, DELETE ON issue FOR EACH ROW CALL '" + OpenRaidCellTrigger.class.getName() + "'";
 
     /** Created after a bulk load, which is faster than maintaining them row by row. */
     private static final String[] INDEXES = {
@@ -188,6 +204,7 @@ public final class SandboxDatabase implements AutoCloseable {
             for (String ddl : SCHEMA) {
                 statement.execute(ddl);
             }
+            statement.execute(CELL_TRIGGER);
         } catch (SQLException e) {
             pool.dispose();
             throw e;
@@ -207,10 +224,31 @@ public final class SandboxDatabase implements AutoCloseable {
         }
     }
 
+    /** Stops keeping the cell counts, for a bulk load; {@link #recountCells} counts them again and resumes. */
+    void suspendCellCounts(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DROP TRIGGER IF EXISTS issue_open_raid_cells");
+        }
+    }
+
+    /** Counts every open RAID entry into {@code raid_open_cell} afresh, then keeps the counts row by row again. */
+    void recountCells(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM raid_open_cell");
+            statement.execute("""
+                    INSERT INTO raid_open_cell SELECT project_id, COALESCE(security_level_id, 0), raid_type,
+                        issue_type, COALESCE(probability, 0), COALESCE(impact, 0), COUNT(*)
+                    FROM issue WHERE open_raid_project IS NOT NULL
+                    GROUP BY project_id, COALESCE(security_level_id, 0), raid_type, issue_type,
+                        COALESCE(probability, 0), COALESCE(impact, 0)""");
+            statement.execute(CELL_TRIGGER);
+        }
+    }
+
     /** Drops and re-creates every table, for a portfolio whose generation was interrupted. */
     void clear(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            for (String table : new String[] {"project_configuration", "screen_field", "screen",
+            for (String table : new String[] {"raid_open_cell", "project_configuration", "screen_field", "screen",
                 "issue_type_scheme_entry", "issue_type_scheme", "issue_type", "custom_field", "issue",
                 "issue_security_grant",
                 "issue_security_level", "project_permission", "project", "sandbox_user",
@@ -220,6 +258,7 @@ public final class SandboxDatabase implements AutoCloseable {
             for (String ddl : SCHEMA) {
                 statement.execute(ddl);
             }
+            statement.execute(CELL_TRIGGER);
         }
     }
 
