@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
@@ -125,6 +128,53 @@ class JdbcRaidFactsTest {
                 SELECT COUNT(*) FROM issue i JOIN project p ON p.id = i.project_id WHERE p.pkey = 'PAY'
                 AND i.raid_type = 'RISK' AND i.status_category <> 'done'
                 AND (i.probability IS NULL OR i.impact IS NULL)"""));
+    }
+
+    /**
+     * The kept counts follow every kind of write to the issues, in the writer's transaction: a rating changed, an
+     * entry resolved, reopened, moved under a security level, deleted, and a rolled-back change that leaves nothing.
+     */
+    @Test
+    void theKeptCountsFollowEveryWriteToTheIssues() throws Exception {
+        JdbcRaidFacts facts = new JdbcRaidFacts(database);
+        IssueScope project = IssueScope.ofProjects(Set.of(new JdbcProjectAccess(database).browsableProjects(LEAD)
+                .get(0).key()));
+        long id = count("SELECT MIN(i.id) FROM issue i JOIN project p ON p.id = i.project_id WHERE p.pkey = '"
+                + project.projectKeys().iterator().next() + "' AND i.open_raid_project IS NOT NULL "
+                + "AND i.security_level_id IS NULL AND i.probability > 1 AND i.impact > 1");
+        String oldCell = count("SELECT probability FROM issue WHERE id = " + id) + "x"
+                + count("SELECT impact FROM issue WHERE id = " + id);
+        Map<String, Long> before = cells(facts.openEntriesByRating(LEAD, project, Set.of()));
+        try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE issue SET probability = 1, impact = 1 WHERE id = " + id);
+            Map<String, Long> rerated = cells(facts.openEntriesByRating(LEAD, project, Set.of()));
+            assertThat(rerated.get("1x1")).isEqualTo(before.getOrDefault("1x1", 0L) + 1);
+            assertThat(rerated.getOrDefault(oldCell, 0L)).isEqualTo(before.get(oldCell) - 1);
+            assertThat(total(rerated)).isEqualTo(total(before));
+
+            statement.executeUpdate("UPDATE issue SET status_category = 'done' WHERE id = " + id);
+            assertThat(total(facts.openEntriesByRating(LEAD, project, Set.of()))).isEqualTo(total(before) - 1);
+            statement.executeUpdate("UPDATE issue SET status_category = 'new' WHERE id = " + id);
+            assertThat(total(facts.openEntriesByRating(LEAD, project, Set.of()))).isEqualTo(total(before));
+
+            connection.setAutoCommit(false);
+            statement.executeUpdate("DELETE FROM issue WHERE id = " + id);
+            connection.rollback();
+            connection.setAutoCommit(true);
+            assertThat(total(facts.openEntriesByRating(LEAD, project, Set.of()))).isEqualTo(total(before));
+        }
+        assertThat(count("SELECT COALESCE(SUM(entries), 0) FROM raid_open_cell")).as("kept equals counted")
+                .isEqualTo(count("SELECT COUNT(*) FROM issue WHERE open_raid_project IS NOT NULL"));
+    }
+
+    private static long total(Map<String, Long> cells) {
+        return cells.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static Map<String, Long> cells(List<RaidCellCount> counts) {
+        Map<String, Long> cells = new HashMap<>();
+        counts.forEach(cell -> cells.put(cell.probability() + "x" + cell.impact(), cell.count()));
+        return cells;
     }
 
     private static long total(List<RaidCellCount> counts) {
