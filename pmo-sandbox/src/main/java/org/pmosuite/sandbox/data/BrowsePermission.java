@@ -50,9 +50,10 @@ final class BrowsePermission {
      * {@link #CAN_SEE_ISSUE} resolved once for a user and some projects, for queries over many issues: the ids of
      * the projects among them the user browses, and the security levels the user holds. An issue of those projects
      * is visible when it has no level or one of these. Read per request, so it is never stale; a query then tests
-     * each issue against two short lists instead of running the rule's subqueries per row.
+     * each issue against two short lists instead of running the rule's subqueries per row; when the projects are every
+     * project there is ({@code everyProject}), against the levels only.
      */
-    record Visible(List<Integer> projectIds, List<Long> levelIds) {
+    record Visible(List<Integer> projectIds, List<Long> levelIds, boolean everyProject) {
         Visible {
             projectIds = List.copyOf(projectIds);
             levelIds = List.copyOf(levelIds);
@@ -67,9 +68,15 @@ final class BrowsePermission {
          * {@code openRaidOnly}, also "an open RAID entry", through the partial index of open entries.
          */
         String condition(boolean openRaidOnly, List<Object> parameters) {
-            StringBuilder sql = new StringBuilder(openRaidOnly ? "i.open_raid_project IN (" : "i.project_id IN (")
-                    .append(placeholders(projectIds.size())).append(')');
-            parameters.addAll(projectIds);
+            StringBuilder sql = new StringBuilder();
+            if (everyProject) {
+                // Every project there is: no list to test each row against.
+                sql.append(openRaidOnly ? "i.open_raid_project IS NOT NULL" : "TRUE");
+            } else {
+                sql.append(openRaidOnly ? "i.open_raid_project IN (" : "i.project_id IN (")
+                        .append(placeholders(projectIds.size())).append(')');
+                parameters.addAll(projectIds);
+            }
             if (levelIds.isEmpty()) {
                 return sql.append(" AND i.security_level_id IS NULL").toString();
             }
@@ -81,9 +88,12 @@ final class BrowsePermission {
 
         /** The rule as a condition on a row of {@code raid_open_cell} aliased {@code c}, where level 0 is none. */
         String cellCondition(List<Object> parameters) {
-            StringBuilder sql = new StringBuilder("c.project_id IN (").append(placeholders(projectIds.size()))
-                    .append(") AND c.security_level_id IN (0");
-            parameters.addAll(projectIds);
+            StringBuilder sql = new StringBuilder();
+            if (!everyProject) {
+                sql.append("c.project_id IN (").append(placeholders(projectIds.size())).append(") AND ");
+                parameters.addAll(projectIds);
+            }
+            sql.append("c.security_level_id IN (0");
             for (Long level : levelIds) {
                 sql.append(", ?");
                 parameters.add(level);
@@ -120,7 +130,15 @@ final class BrowsePermission {
                 }
             }
         }
-        return new Visible(projects, levels);
+        boolean everyProject = false;
+        if (!projects.isEmpty()) {
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM project");
+                 ResultSet rows = count.executeQuery()) {
+                rows.next();
+                everyProject = rows.getLong(1) == projects.size();
+            }
+        }
+        return new Visible(projects, levels, everyProject);
     }
 
     /** {@code ?, ?, ?} for an IN list of {@code count} values. */

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.pmosuite.core.raid.RaidLogPage;
 import org.pmosuite.core.raid.RaidLogQuery;
 import org.pmosuite.core.raid.RaidLogSort;
 import org.pmosuite.core.raid.RaidType;
+import org.pmosuite.core.raid.RatingCell;
 import org.pmosuite.core.raid.RiskMatrix;
 import org.pmosuite.core.raid.RoamStatus;
 import org.pmosuite.core.raid.ScoreBand;
@@ -79,6 +81,9 @@ public final class JdbcRaidLog implements RaidLog {
         }
         try (Connection connection = database.connection()) {
             Where where = where(connection, actor, scope, query, matrix, today);
+            if (query.sort() == RaidLogSort.SCORE && query.group() == null) {
+                return byScore(connection, actor, where, query, matrix);
+            }
             long total;
             try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) " + countFrom(query)
                     + where.sql())) {
@@ -96,6 +101,120 @@ public final class JdbcRaidLog implements RaidLog {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the RAID log for " + actor.userKey(), e);
         }
+    }
+
+    /**
+     * A page in score order, the log's default, without sorting every match: one count per score (a score has at most
+     * 25 values), then the page's rows from the scores it spans only, each through the index on the score and in key
+     * order. The total is the sum of the counts. Unscored entries come last in either direction, as a sort puts them.
+     */
+    private static RaidLogPage byScore(Connection connection, Actor actor, Where where, RaidLogQuery query,
+            RiskMatrix matrix) throws SQLException {
+        Map<Integer, Long> perScore = new HashMap<>();
+        long unscored = 0;
+        for (Map.Entry<RatingCell, Long> cell : ratingCounts(connection, where, query, matrix).entrySet()) {
+            if (cell.getKey() == null) {
+                unscored += cell.getValue();
+            } else {
+                perScore.merge(cell.getKey().probability() * cell.getKey().impact(), cell.getValue(), Long::sum);
+            }
+        }
+        long total = unscored + perScore.values().stream().mapToLong(Long::longValue).sum();
+        List<Integer> scores = new ArrayList<>(perScore.keySet());
+        scores.sort(query.order() == SortOrder.ASC ? Comparator.naturalOrder() : Comparator.reverseOrder());
+        scores.add(null);
+        List<Long> ids = new ArrayList<>();
+        long skip = query.startAt();
+        for (Integer score : scores) {
+            long inBucket = score == null ? unscored : perScore.get(score);
+            if (ids.size() >= query.maxResults()) {
+                break;
+            }
+            if (skip >= inBucket) {
+                skip -= inBucket;
+                continue;
+            }
+            String sql = "SELECT i.id " + idFrom(query) + where.sql()
+                    + (score == null ? " AND i.raid_score IS NULL" : " AND i.raid_score = ?")
+                    + " ORDER BY p.pkey, i.issue_num LIMIT ? OFFSET ?";
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                int index = where.bind(select, 1);
+                if (score != null) {
+                    select.setInt(index++, score);
+                }
+                select.setLong(index++, query.maxResults() - ids.size());
+                select.setLong(index, skip);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+            }
+            skip = 0;
+        }
+        List<RaidEntry> entries = new ArrayList<>(ids.size());
+        entries(connection, actor, ids, entries::add);
+        return new RaidLogPage(entries, total, query.startAt(), query.maxResults());
+    }
+
+    /**
+     * How many matching entries have each pair of ratings (null: not fully rated). For the log's common queries (open
+     * entries, filtered at most by type, band and cell) from the counts {@code raid_open_cell} keeps, a few thousand
+     * rows; otherwise counted from the issues through the index of open entries.
+     */
+    private static Map<RatingCell, Long> ratingCounts(Connection connection, Where where, RaidLogQuery query,
+            RiskMatrix matrix) throws SQLException {
+        boolean kept = query.openOnly() && !query.filtersByRoam() && query.ownerKeys().isEmpty()
+                && query.dependsOn().isEmpty() && query.needsAttention() == null && where.visible != null;
+        Map<RatingCell, Long> counts = new HashMap<>();
+        String sql;
+        List<Object> parameters;
+        if (kept) {
+            parameters = new ArrayList<>();
+            StringBuilder cells = new StringBuilder("SELECT c.probability, c.impact, SUM(c.entries) FROM "
+                    + "raid_open_cell c WHERE ").append(where.visible.cellCondition(parameters));
+            if (!query.types().isEmpty()) {
+                cells.append(" AND c.raid_type IN (").append(placeholders(query.types().size())).append(')');
+                query.types().forEach(type -> parameters.add(type.name()));
+            }
+            sql = cells.append(" GROUP BY c.probability, c.impact").toString();
+        } else {
+            parameters = where.parameters;
+            sql = "SELECT COALESCE(i.probability, 0), COALESCE(i.impact, 0), COUNT(*) " + countFrom(query)
+                    + where.sql() + " GROUP BY COALESCE(i.probability, 0), COALESCE(i.impact, 0)";
+        }
+        try (PreparedStatement count = connection.prepareStatement(sql)) {
+            int index = 1;
+            for (Object parameter : parameters) {
+                count.setObject(index++, parameter);
+            }
+            try (ResultSet rows = count.executeQuery()) {
+                while (rows.next()) {
+                    int probability = rows.getInt(1);
+                    int impact = rows.getInt(2);
+                    long entries = rows.getLong(3);
+                    RatingCell cell = probability > 0 && impact > 0 ? new RatingCell(probability, impact) : null;
+                    if (entries > 0 && (!kept || keptCellMatches(cell, query, matrix))) {
+                        counts.merge(cell, entries, Long::sum);
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The band and cell filters, on a cell of kept counts (the SQL of the issues applies them itself). */
+    private static boolean keptCellMatches(RatingCell cell, RaidLogQuery query, RiskMatrix matrix) {
+        if (query.cell() != null && !query.cell().equals(cell)) {
+            return false;
+        }
+        if (!query.bands().isEmpty()) {
+            if (cell == null || !matrix.size().contains(cell.probability()) || !matrix.size().contains(cell.impact())) {
+                return false;
+            }
+            return query.bands().contains(matrix.bandOf(cell.probability() * cell.impact()).key());
+        }
+        return true;
     }
 
     /**
@@ -254,6 +373,7 @@ public final class JdbcRaidLog implements RaidLog {
             where.sql.append("WHERE FALSE");
             return where;
         }
+        where.visible = visible;
         // Open entries come from the partial index of open RAID entries (open_raid_project); closed ones by project.
         where.sql.append("WHERE i.raid_type IS NOT NULL AND ")
                 .append(visible.condition(query.openOnly(), where.parameters));
@@ -398,6 +518,8 @@ public final class JdbcRaidLog implements RaidLog {
     /** A WHERE clause and its parameters, in the order their {@code ?} appear (the actor's key among them). */
     private static final class Where {
         private final Actor actor;
+        /** What the actor may see, as read for this query; null when nothing is visible. */
+        private BrowsePermission.Visible visible;
         private final StringBuilder sql = new StringBuilder();
         private final List<Object> parameters = new ArrayList<>();
 

@@ -173,6 +173,8 @@ public final class SandboxDatabase implements AutoCloseable {
         "CREATE INDEX IF NOT EXISTS issue_open_raid ON issue(open_raid_project, raid_type, probability, impact, "
                 + "security_level_id)",
         "CREATE INDEX IF NOT EXISTS issue_project_status ON issue(project_id, status_category)",
+        // The log's default order: a page in score order reads one score's entries at a time.
+        "CREATE INDEX IF NOT EXISTS issue_raid_score ON issue(raid_score, open_raid_project)",
         "CREATE INDEX IF NOT EXISTS project_permission_project ON project_permission(project_id)",
         "CREATE INDEX IF NOT EXISTS issue_security_grant_user ON issue_security_grant(user_key)"
     };

@@ -34,6 +34,7 @@ public final class RaidBenchmark {
 
     private static final String LEAD = PortfolioGenerator.PMO_LEAD;
     private static final double MB = 1024.0 * 1024.0;
+    private static final int SLOW_REQUESTS = 5;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI base;
@@ -55,20 +56,40 @@ public final class RaidBenchmark {
     private void run(int requests, int exports) throws Exception {
         String page = "rest/pmo/1.0/raid/log";
         String heatMap = "rest/pmo/1.0/raid/heatmap";
-        System.out.printf(Locale.ROOT, "warm-up: page %.3f s, heat map %.3f s%n", time(page), time(heatMap));
+        String byReview = "rest/pmo/1.0/raid/log?sort=reviewDate";
+        String manager = PortfolioGenerator.PROJECT_MANAGER;
+        System.out.printf(Locale.ROOT, "warm-up: page %.3f s, heat map %.3f s, by review date %.3f s, manager's "
+                + "page %.3f s, manager's heat map %.3f s%n", time(page, LEAD), time(heatMap, LEAD),
+                time(byReview, LEAD), time(page, manager), time(heatMap, manager));
         List<Double> pages = new ArrayList<>();
         List<Double> maps = new ArrayList<>();
+        List<Double> managerPages = new ArrayList<>();
+        List<Double> managerMaps = new ArrayList<>();
+        List<Double> reviewPages = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
-            pages.add(time(page));
-            maps.add(time(heatMap));
-            System.out.printf(Locale.ROOT, "request %d: page %.3f s, heat map %.3f s%n", i + 1,
-                    pages.get(i), maps.get(i));
+            pages.add(time(page, LEAD));
+            maps.add(time(heatMap, LEAD));
+            managerPages.add(time(page, manager));
+            managerMaps.add(time(heatMap, manager));
+            // The order no kept count helps with: a few requests are enough to show what it costs.
+            if (i < SLOW_REQUESTS) {
+                reviewPages.add(time(byReview, LEAD));
+            }
+            System.out.printf(Locale.ROOT, "request %d: page %.3f s, heat map %.3f s, manager's page %.3f s, "
+                    + "manager's heat map %.3f s%n", i + 1, pages.get(i), maps.get(i), managerPages.get(i),
+                    managerMaps.get(i));
         }
         System.out.printf(Locale.ROOT, "case\tmedian_s\tp95_s%n");
         System.out.printf(Locale.ROOT, "register first page (pmo-lead, 50 of all open entries)\t%.3f\t%.3f%n",
                 median(pages), p95(pages));
         System.out.printf(Locale.ROOT, "portfolio heat map (pmo-lead, 500 projects)\t%.3f\t%.3f%n", median(maps),
                 p95(maps));
+        System.out.printf(Locale.ROOT, "register first page (project-manager, 100 projects)\t%.3f\t%.3f%n",
+                median(managerPages), p95(managerPages));
+        System.out.printf(Locale.ROOT, "heat map (project-manager, 100 projects)\t%.3f\t%.3f%n",
+                median(managerMaps), p95(managerMaps));
+        System.out.printf(Locale.ROOT, "register first page by review date (pmo-lead, %d requests)\t%.3f\t%.3f%n",
+                reviewPages.size(), median(reviewPages), p95(reviewPages));
 
         String total = new String(http.send(request("rest/pmo/1.0/raid/log?open=false&maxResults=1"),
                 HttpResponse.BodyHandlers.ofByteArray()).body(), java.nio.charset.StandardCharsets.UTF_8)
@@ -106,9 +127,9 @@ public final class RaidBenchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    private double time(String path) throws IOException, InterruptedException {
+    private double time(String path, String user) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        HttpResponse<byte[]> response = http.send(request(path), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.send(request(path, user), HttpResponse.BodyHandlers.ofByteArray());
         double seconds = (System.nanoTime() - start) / 1e9;
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode());
@@ -133,7 +154,11 @@ public final class RaidBenchmark {
     }
 
     private HttpRequest request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).header("Cookie", LoginFilter.COOKIE + "=" + LEAD).GET()
+        return request(path, LEAD);
+    }
+
+    private HttpRequest request(String path, String user) {
+        return HttpRequest.newBuilder(base.resolve(path)).header("Cookie", LoginFilter.COOKIE + "=" + user).GET()
                 .build();
     }
 
