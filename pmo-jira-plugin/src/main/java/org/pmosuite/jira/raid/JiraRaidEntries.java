@@ -55,12 +55,15 @@ public class JiraRaidEntries implements RaidEntries {
     private final IssueService issueService;
     private final IssueTypeManager issueTypes;
     private final JiraRaidIssues issues;
+    private final JiraRaidOwners owners;
 
     public JiraRaidEntries(IssueService issueService, IssueTypeManager issueTypes, IssueManager issueManager,
-            PermissionManager permissions, CustomFieldManager customFields, UserManager users) {
+            PermissionManager permissions, CustomFieldManager customFields, UserManager users,
+            JiraRaidOwners owners) {
         this.issueService = issueService;
         this.issueTypes = issueTypes;
         this.issues = new JiraRaidIssues(issueManager, permissions, customFields, users);
+        this.owners = owners;
     }
 
     @Override
@@ -88,6 +91,7 @@ public class JiraRaidEntries implements RaidEntries {
         refuseUnlessValid(validation, fields, project.key());
         IssueService.IssueResult created = issueService.create(user, validation);
         refuseUnlessValid(created, fields, project.key());
+        owners.seen(change.ownerKey());
         return issues.entry(user, created.getIssue(), fields)
                 .orElseThrow(() -> new IllegalStateException("Jira created " + created.getIssue().getKey()
                         + " without its RAID type"));
@@ -118,6 +122,9 @@ public class JiraRaidEntries implements RaidEntries {
         refuseUnlessValid(validation, fields, issueKey);
         IssueService.IssueResult updated = issueService.update(user, validation);
         refuseUnlessValid(updated, fields, issueKey);
+        if (change.changes(RaidField.OWNER)) {
+            owners.seen(change.ownerKey());
+        }
         return find(actor, issueKey).orElseThrow(() -> new RaidEntryNotFoundException(issueKey));
     }
 

@@ -2,8 +2,10 @@ package org.pmosuite.jira.raid;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,8 +45,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Jira answers at most {@value #SEARCH_WINDOW} results of one query, so a page beyond that, or an export of
  * more, is refused with a message to narrow the filters. Where JQL orders differently from the sandbox: the type and
- * ROAM status sort by their names, the owner by user key, and how Jira places empty values. Grouping by owner needs
- * Jira's aggregation API, not used yet: refused with a message. "Needs attention" for a late dependency looks up,
+ * ROAM status sort by their names, the owner by user key, and how Jira places empty values. Grouping by owner counts
+ * each user ever named an owner ({@link JiraRaidOwners}), two counts per owner with entries. "Needs attention" for a
+ * late dependency looks up,
  * first, which depended-on issues are resolved (one search over the late dependencies, one lookup per issue).
  */
 @Component
@@ -58,13 +61,17 @@ public class JiraRaidLog implements RaidLog {
     private final SearchService searchService;
     private final IssueDocumentSearchService documentSearch;
     private final JiraRaidIssues issues;
+    private final JiraRaidOwners owners;
+    private final UserManager users;
 
     public JiraRaidLog(SearchService searchService, IssueDocumentSearchService documentSearch,
             IssueManager issueManager, PermissionManager permissions, CustomFieldManager customFields,
-            UserManager users) {
+            UserManager users, JiraRaidOwners owners) {
         this.searchService = searchService;
         this.documentSearch = documentSearch;
         this.issues = new JiraRaidIssues(issueManager, permissions, customFields, users);
+        this.owners = owners;
+        this.users = users;
     }
 
     @Override
@@ -137,21 +144,41 @@ public class JiraRaidLog implements RaidLog {
             LocalDate today) {
         Map<RaidCustomField, CustomField> fields = issues.fields();
         ApplicationUser user = issues.user(actor);
-        if (query.group() != RaidLogGrouping.PROJECT) {
-            throw new InvalidRequestException(List.of(FieldError.of(RaidLogQuery.GROUP,
-                    "pmo.raid.error.log.group.jira", query.group() == null ? "" : query.group().jsonName())));
-        }
         RaidLogJql jql = new RaidLogJql(fields, matrix, today);
         Set<String> resolved = resolved(user, jql, scope, fields, true);
+        String where = jql.matching(scope, query, resolved);
+        String attention = " AND " + jql.needsAttention(resolved);
         List<RaidLogGroup> groups = new ArrayList<>();
-        for (String project : new TreeSet<>(scope.projectKeys())) {
-            IssueScope one = new IssueScope(Set.of(project), scope.issueTypes());
-            String where = jql.matching(one, query, resolved);
-            long total = count(user, where);
-            if (total > 0) {
-                groups.add(new RaidLogGroup(project, null, total,
-                        count(user, where + " AND " + jql.needsAttention(resolved))));
+        if (query.group() == RaidLogGrouping.PROJECT) {
+            for (String project : new TreeSet<>(scope.projectKeys())) {
+                String inProject = jql.matching(new IssueScope(Set.of(project), scope.issueTypes()), query,
+                        resolved);
+                long total = count(user, inProject);
+                if (total > 0) {
+                    groups.add(new RaidLogGroup(project, null, total, count(user, inProject + attention)));
+                }
             }
+            return groups;
+        }
+        // By owner: one count for each user ever named an owner, as JQL lists no field's distinct values; then the
+        // entries without one. In the grouping's order: by display name, then by key, the unowned last.
+        String owner = jql.field(RaidCustomField.OWNER);
+        for (String key : owners.candidates()) {
+            String owned = where + " AND " + owner + " = " + RaidLogJql.quote(key);
+            long total = count(user, owned);
+            if (total > 0) {
+                ApplicationUser person = users.getUserByKey(key);
+                groups.add(new RaidLogGroup(key, person == null ? null : person.getDisplayName(), total,
+                        count(user, owned + attention)));
+            }
+        }
+        groups.sort(Comparator.comparing((RaidLogGroup group) -> group.name() == null)
+                .thenComparing(group -> group.name() == null ? "" : group.name().toLowerCase(Locale.ROOT))
+                .thenComparing(RaidLogGroup::key));
+        String unowned = where + " AND " + owner + " is EMPTY";
+        long total = count(user, unowned);
+        if (total > 0) {
+            groups.add(new RaidLogGroup(null, null, total, count(user, unowned + attention)));
         }
         return groups;
     }

@@ -84,7 +84,7 @@ class JiraRaidEntriesTest {
 
     private final FakeJira jira = new FakeJira();
     private final JiraRaidEntries entries = new JiraRaidEntries(jira.issueService, jira.issueTypes,
-            jira.issueManager, jira.permissions, jira.customFields, jira.users);
+            jira.issueManager, jira.permissions, jira.customFields, jira.users, jira.owners);
     private final RiskMatrix matrix = new RiskMatrixService(new InMemoryRiskMatrixRepository(),
             new EnglishRiskMatrixTexts()).portfolioDefault().matrix();
 
@@ -112,6 +112,7 @@ class JiraRaidEntriesTest {
         assertThat(created.reviewDate()).isEqualTo(LocalDate.of(2026, 12, 10));
         assertThat(created.updated()).isEqualTo(CREATED);
         assertThat(entries.find(PM, "PAY-1")).contains(created);
+        verify(jira.owners, org.mockito.Mockito.atLeastOnce()).seen("pm-key");
     }
 
     @Test
@@ -207,6 +208,7 @@ class JiraRaidEntriesTest {
         final IssueTypeManager issueTypes = mock(IssueTypeManager.class);
         final UserManager users = mock(UserManager.class);
         final ApplicationUser pat = mock(ApplicationUser.class);
+        final JiraRaidOwners owners = mock(JiraRaidOwners.class);
         final Map<RaidCustomField, CustomField> fields = new LinkedHashMap<>();
         final Map<String, AbstractCustomFieldType<?, ?>> typeOfField = new HashMap<>();
         final Map<String, Map<String, Object>> stored = new HashMap<>();
@@ -234,7 +236,7 @@ class JiraRaidEntriesTest {
             types.put(RaidCustomField.PROBABILITY, new RaidProbabilityFieldType(persister, configs, matrices, i18n));
             types.put(RaidCustomField.IMPACT, new RaidImpactFieldType(persister, configs, matrices, i18n));
             types.put(RaidCustomField.SCORE, null);
-            types.put(RaidCustomField.OWNER, new RaidOwnerFieldType(persister, configs, i18n, users));
+            types.put(RaidCustomField.OWNER, new RaidOwnerFieldType(persister, configs, i18n, users, owners));
             types.put(RaidCustomField.ROAM, new RaidRoamFieldType(persister, configs, i18n));
             types.put(RaidCustomField.RESPONSE_PLAN, new RaidResponsePlanFieldType(persister, configs, i18n));
             types.put(RaidCustomField.PROXIMITY, new RaidDateFieldType(persister, configs, i18n));

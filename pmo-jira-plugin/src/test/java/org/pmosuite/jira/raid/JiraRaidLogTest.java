@@ -69,7 +69,7 @@ class JiraRaidLogTest {
 
     private final Jira jira = new Jira();
     private final JiraRaidLog log = new JiraRaidLog(jira.searchService, jira.documentSearch,
-            jira.issueManager, jira.permissions, jira.customFields, jira.users);
+            jira.issueManager, jira.permissions, jira.customFields, jira.users, jira.owners);
 
     private static RaidLogQuery query(String... namesAndValues) {
         Map<String, List<String>> parameters = new HashMap<>();
@@ -174,7 +174,7 @@ class JiraRaidLogTest {
     }
 
     @Test
-    void theRegisterGroupsByProjectWithTwoCountsEachAndSaysWhyNotByOwner() throws Exception {
+    void theRegisterGroupsByProjectWithTwoCountsForEachProjectThatHasEntries() throws Exception {
         when(jira.documentSearch.getHitCount(any(), any(), eq(false))).thenAnswer(call -> {
             String jql = jira.jqlOf(call.getArgument(1));
             return jql.startsWith("project in (\"OPS\")") ? 0L : jql.contains("statusCategory != Done AND ((") ? 2L
@@ -185,9 +185,41 @@ class JiraRaidLogTest {
         List<RaidLogGroup> groups = log.groups(PM, SCOPE, query("group", "project"), MATRIX, TODAY);
 
         assertThat(groups).containsExactly(new RaidLogGroup("PAY", null, 9, 2));
-        assertThatThrownBy(() -> log.groups(PM, SCOPE, query("group", "owner"), MATRIX, TODAY))
-                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors().get(0).field())
-                        .isEqualTo("group"));
+    }
+
+    @Test
+    void byOwnerEachRecordedOwnerIsCountedThenTheUnownedInNameOrder() throws Exception {
+        when(jira.owners.candidates()).thenReturn(List.of("dana-key", "gone-key", "ian-key", "zoe-key"));
+        ApplicationUser dana = mock(ApplicationUser.class);
+        when(dana.getDisplayName()).thenReturn("Dana");
+        ApplicationUser zoe = mock(ApplicationUser.class);
+        when(zoe.getDisplayName()).thenReturn("alice (Zoe)");
+        when(jira.users.getUserByKey("dana-key")).thenReturn(dana);
+        when(jira.users.getUserByKey("zoe-key")).thenReturn(zoe);
+        when(jira.documentSearch.getHitCount(any(), any(), eq(false))).thenAnswer(call -> {
+            String jql = jira.jqlOf(call.getArgument(1));
+            boolean attention = jql.contains("statusCategory != Done AND ((");
+            if (jql.contains("cf[10104] = \"dana-key\"")) {
+                return attention ? 1L : 4L;
+            }
+            if (jql.contains("cf[10104] = \"zoe-key\"")) {
+                return attention ? 0L : 2L;
+            }
+            if (jql.contains("cf[10104] = \"gone-key\"")) {
+                return attention ? 0L : 1L;
+            }
+            if (jql.contains("cf[10104] is EMPTY")) {
+                return attention ? 3L : 5L;
+            }
+            return 0L;
+        });
+        jira.answer(jql -> List.of(), 0);
+
+        List<RaidLogGroup> groups = log.groups(PM, SCOPE, query("group", "owner"), MATRIX, TODAY);
+
+        assertThat(groups).containsExactly(new RaidLogGroup("zoe-key", "alice (Zoe)", 2, 0),
+                new RaidLogGroup("dana-key", "Dana", 4, 1), new RaidLogGroup("gone-key", null, 1, 0),
+                new RaidLogGroup(null, null, 5, 3));
     }
 
     @Test
@@ -222,6 +254,7 @@ class JiraRaidLogTest {
         final CustomFieldManager customFields = mock(CustomFieldManager.class);
         final UserManager users = mock(UserManager.class);
         final ApplicationUser user = mock(ApplicationUser.class);
+        final JiraRaidOwners owners = mock(JiraRaidOwners.class);
         final Map<RaidCustomField, CustomField> fields = new LinkedHashMap<>();
         final List<Search> searches = new ArrayList<>();
         private final Map<Query, String> jqlOfQuery = new HashMap<>();

@@ -163,7 +163,7 @@ class RaidIssuePanelTest {
                 mock(com.atlassian.jira.issue.IssueManager.class),
                 mock(com.atlassian.jira.security.PermissionManager.class),
                 mock(com.atlassian.jira.issue.CustomFieldManager.class),
-                mock(com.atlassian.jira.user.util.UserManager.class));
+                mock(com.atlassian.jira.user.util.UserManager.class), mock(JiraRaidOwners.class));
         assertThat(panelOver(withoutFields).getHtml(viewing("PAY-1"))).isEmpty();
         verify(renderer, never()).render(anyString(), anyMap(), any(Writer.class));
     }

@@ -8,19 +8,22 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.message.I18nResolver;
 import org.pmosuite.core.raid.RaidField;
+import org.pmosuite.jira.raid.JiraRaidOwners;
 
 /**
  * "RAID Owner": who answers for the entry. People type a username (or a user key); the field stores the user key,
- * which survives a rename, and shows the display name.
+ * which survives a rename, and shows the display name. Every owner stored is recorded for the register's grouping.
  */
 public class RaidOwnerFieldType extends RaidTextFieldType {
 
     private final UserManager users;
+    private final JiraRaidOwners owners;
 
     public RaidOwnerFieldType(CustomFieldValuePersister persister, GenericConfigManager configs, I18nResolver i18n,
-            UserManager users) {
+            UserManager users, JiraRaidOwners owners) {
         super(persister, configs, i18n, RaidField.OWNER, PersistenceFieldType.TYPE_LIMITED_TEXT);
         this.users = users;
+        this.owners = owners;
     }
 
     @Override
@@ -33,6 +36,7 @@ public class RaidOwnerFieldType extends RaidTextFieldType {
         if (user == null) {
             throw new FieldValidationException(i18n.getText("pmo.raid.error.owner.unknown", typed));
         }
+        owners.seen(user.getKey());
         return user.getKey();
     }
 

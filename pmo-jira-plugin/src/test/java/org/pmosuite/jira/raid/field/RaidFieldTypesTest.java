@@ -33,6 +33,7 @@ import org.pmosuite.core.raid.RiskMatrixService;
 import org.pmosuite.core.raid.RiskMatrixSize;
 import org.pmosuite.core.raid.setup.RaidCustomField;
 import org.pmosuite.jira.platform.BundleI18nResolver;
+import org.pmosuite.jira.raid.JiraRaidOwners;
 
 /**
  * The RAID field types as Jira calls them: what a person types becomes the stored value by the core's rules (or a
@@ -120,10 +121,12 @@ class RaidFieldTypesTest {
         when(dana.getDisplayName()).thenReturn("Dana <b>Scully</b>");
         when(users.getUserByName("dana")).thenReturn(dana);
         when(users.getUserByKey("JIRAUSER10100")).thenReturn(dana);
-        RaidOwnerFieldType type = new RaidOwnerFieldType(persister, configs, i18n, users);
+        JiraRaidOwners owners = mock(JiraRaidOwners.class);
+        RaidOwnerFieldType type = new RaidOwnerFieldType(persister, configs, i18n, users, owners);
 
         assertThat(type.getSingularObjectFromString("dana")).isEqualTo("JIRAUSER10100");
         assertThat(type.getSingularObjectFromString("JIRAUSER10100")).isEqualTo("JIRAUSER10100");
+        org.mockito.Mockito.verify(owners, org.mockito.Mockito.times(2)).seen("JIRAUSER10100");
         assertThatThrownBy(() -> type.getSingularObjectFromString("nobody"))
                 .hasMessage(i18n.getText("pmo.raid.error.owner.unknown", "nobody"));
         assertThat(type.getVelocityParameters(issue(Map.of(), "JIRAUSER10100"), field(), null))
