@@ -19,6 +19,7 @@ import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -72,6 +73,8 @@ final class ComponentImports {
     private CustomFieldValuePersister customFieldValuePersister;
     @ComponentImport
     private GenericConfigManager genericConfigManager;
+    @ComponentImport
+    private TimeZoneManager timeZoneManager;
     @ComponentImport
     private IssueService issueService;
     @ComponentImport

@@ -1,7 +1,6 @@
 package org.pmosuite.jira.raid;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.CurrentActor;
+import org.pmosuite.core.common.ViewerCalendar;
 import org.pmosuite.core.common.FieldError;
 import org.pmosuite.core.common.InvalidRequestException;
 import org.pmosuite.core.common.ProjectNotVisibleException;
@@ -57,15 +57,17 @@ public class RaidEntryResource {
     private final ScopeResolver scopeResolver;
     private final CurrentActor currentActor;
     private final I18nResolver i18n;
+    private final ViewerCalendar calendar;
 
     @Inject
     public RaidEntryResource(RaidEntryService entries, RiskMatrixService matrices, ScopeResolver scopeResolver,
-            CurrentActor currentActor, I18nResolver i18n) {
+            CurrentActor currentActor, I18nResolver i18n, ViewerCalendar calendar) {
         this.entries = entries;
         this.matrices = matrices;
         this.scopeResolver = scopeResolver;
         this.currentActor = currentActor;
         this.i18n = i18n;
+        this.calendar = calendar;
     }
 
     @GET
@@ -138,7 +140,7 @@ public class RaidEntryResource {
         }
         RiskMatrix matrix = matrices.forProject(project).matrix();
         // Today on the server's calendar; the viewer's own time zone is a later refinement.
-        return RaidLogJson.entry(RaidLogRow.of(entry, matrix, LocalDate.now()), i18n);
+        return RaidLogJson.entry(RaidLogRow.of(entry, matrix, calendar.today(actor)), i18n);
     }
 
     private static Response ok(Response.Status status, Object body) {

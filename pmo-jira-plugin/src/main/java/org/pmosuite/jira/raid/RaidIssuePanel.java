@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.CurrentActor;
+import org.pmosuite.core.common.ViewerCalendar;
 import org.pmosuite.core.raid.RaidFieldsNotConfiguredException;
 import org.pmosuite.core.raid.RaidIssueOverview;
 import org.pmosuite.core.raid.RaidIssueOverviewService;
@@ -42,16 +42,18 @@ public class RaidIssuePanel implements WebPanel {
     private final PageBuilderService pageBuilderService;
     private final I18nResolver i18n;
     private final ApplicationProperties applicationProperties;
+    private final ViewerCalendar calendar;
 
     public RaidIssuePanel(RaidIssueOverviewService overviews, CurrentActor currentActor,
             TemplateRenderer templateRenderer, PageBuilderService pageBuilderService, I18nResolver i18n,
-            ApplicationProperties applicationProperties) {
+            ApplicationProperties applicationProperties, ViewerCalendar calendar) {
         this.overviews = overviews;
         this.currentActor = currentActor;
         this.templateRenderer = templateRenderer;
         this.pageBuilderService = pageBuilderService;
         this.i18n = i18n;
         this.applicationProperties = applicationProperties;
+        this.calendar = calendar;
     }
 
     @Override
@@ -73,7 +75,7 @@ public class RaidIssuePanel implements WebPanel {
         }
         RaidIssueOverview overview;
         try {
-            overview = overviews.overview(actor.get(), issue.getKey(), LocalDate.now());
+            overview = overviews.overview(actor.get(), issue.getKey(), calendar.today(actor.get()));
         } catch (RaidFieldsNotConfiguredException e) {
             // Before the RAID fields exist no issue has RAID data; the RAID pages say what is missing.
             return;

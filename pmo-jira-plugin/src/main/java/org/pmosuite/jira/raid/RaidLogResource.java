@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.CurrentActor;
+import org.pmosuite.core.common.ViewerCalendar;
 import org.pmosuite.core.common.FieldError;
 import org.pmosuite.core.common.InvalidRequestException;
 import org.pmosuite.core.raid.RaidLogGrouping;
@@ -44,12 +45,15 @@ public class RaidLogResource {
     private final RaidLogService log;
     private final CurrentActor currentActor;
     private final I18nResolver i18n;
+    private final ViewerCalendar calendar;
 
     @Inject
-    public RaidLogResource(RaidLogService log, CurrentActor currentActor, I18nResolver i18n) {
+    public RaidLogResource(RaidLogService log, CurrentActor currentActor, I18nResolver i18n,
+            ViewerCalendar calendar) {
         this.log = log;
         this.currentActor = currentActor;
         this.i18n = i18n;
+        this.calendar = calendar;
     }
 
     /**
@@ -65,7 +69,7 @@ public class RaidLogResource {
             return RestResponses.notLoggedIn(i18n);
         }
         RaidLogQuery query = RaidLogQuery.parse(uri.getQueryParameters());
-        LocalDate today = LocalDate.now();
+        LocalDate today = calendar.today(actor.get());
         // Checked before any byte is sent, so a bad filter or a hidden project still answers 400 or 404.
         RaidLogService.Export export = log.export(actor.get(), query, today);
         StreamingOutput body = output -> {
@@ -98,7 +102,7 @@ public class RaidLogResource {
                     "pmo.raid.error.group.missing", Arrays.stream(RaidLogGrouping.values())
                             .map(RaidLogGrouping::jsonName).collect(Collectors.joining(", ")))));
         }
-        List<RaidLogGroupsJson.Group> groups = log.groups(actor.get(), query, LocalDate.now()).stream()
+        List<RaidLogGroupsJson.Group> groups = log.groups(actor.get(), query, calendar.today(actor.get())).stream()
                 .map(group -> new RaidLogGroupsJson.Group(group.key(), group.name(), group.total(),
                         group.needingAttention()))
                 .toList();
@@ -114,8 +118,7 @@ public class RaidLogResource {
             return RestResponses.notLoggedIn(i18n);
         }
         RaidLogQuery query = RaidLogQuery.parse(uri.getQueryParameters());
-        // Today on the server's calendar; the viewer's own time zone is a later refinement.
-        LocalDate today = LocalDate.now();
+        LocalDate today = calendar.today(actor.get());
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.ok(RaidLogJson.of(log.page(actor.get(), query, today), i18n)).cacheControl(noStore).build();

@@ -71,7 +71,7 @@ class RaidIssuePanelTest {
         RaidIssueOverviewService overviews = new RaidIssueOverviewService(entries,
                 new RaidLogService(new InMemoryRaidLog(ENTRIES), scope, riskMatrices), scope, riskMatrices);
         return new RaidIssuePanel(overviews, () -> actor, renderer, pageBuilder, new BundleI18nResolver(),
-                application);
+                application, viewer -> LocalDate.now());
     }
 
     private RaidIssuePanel panel() {

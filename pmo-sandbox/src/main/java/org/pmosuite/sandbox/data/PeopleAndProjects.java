@@ -70,26 +70,27 @@ final class PeopleAndProjects {
 
     private static void insertUsers(Connection connection) throws SQLException {
         try (PreparedStatement users = connection.prepareStatement("INSERT INTO sandbox_user (user_key, "
-                + "display_name, email, licensed, is_admin, is_system_admin, browses_all, demo_login) "
-                + "VALUES (?, ?, ?, TRUE, ?, FALSE, ?, ?)")) {
-            user(users, PortfolioGenerator.PMO_LEAD, "Margaret Okafor", true, true, true);
-            user(users, PortfolioGenerator.PROJECT_MANAGER, "Daniel Brandt", false, false, true);
-            user(users, PortfolioGenerator.VIEWER, "Sofia Lindqvist", false, true, true);
+                + "display_name, email, licensed, is_admin, is_system_admin, browses_all, demo_login, time_zone) "
+                + "VALUES (?, ?, ?, TRUE, ?, FALSE, ?, ?, ?)")) {
+            user(users, PortfolioGenerator.PMO_LEAD, "Margaret Okafor", true, true, true, "Europe/London");
+            user(users, PortfolioGenerator.PROJECT_MANAGER, "Daniel Brandt", false, false, true, "Europe/Berlin");
+            user(users, PortfolioGenerator.VIEWER, "Sofia Lindqvist", false, true, true, "Europe/Stockholm");
             for (String[] member : TEAM_MEMBERS) {
-                user(users, member[0], member[1], false, false, false);
+                user(users, member[0], member[1], false, false, false, "UTC");
             }
             users.executeBatch();
         }
     }
 
     private static void user(PreparedStatement users, String key, String name, boolean admin, boolean browsesAll,
-            boolean demoLogin) throws SQLException {
+            boolean demoLogin, String timeZone) throws SQLException {
         users.setString(1, key);
         users.setString(2, name);
         users.setString(3, key + "@example.com");
         users.setBoolean(4, admin);
         users.setBoolean(5, browsesAll);
         users.setBoolean(6, demoLogin);
+        users.setString(7, timeZone);
         users.addBatch();
     }
 

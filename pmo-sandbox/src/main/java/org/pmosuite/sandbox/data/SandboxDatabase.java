@@ -35,7 +35,9 @@ public final class SandboxDatabase implements AutoCloseable {
             browses_all BOOLEAN NOT NULL,
             -- A user one logs in as in the demo (listed in the switcher); the other users are people who own RAID
             -- entries and are named in them.
-            demo_login BOOLEAN DEFAULT TRUE NOT NULL)
+            demo_login BOOLEAN DEFAULT TRUE NOT NULL,
+            -- The time zone of the user's profile, for their "today" (as Jira keeps one per user).
+            time_zone VARCHAR(40) DEFAULT 'UTC' NOT NULL)
         """,
         """
         CREATE TABLE IF NOT EXISTS project (

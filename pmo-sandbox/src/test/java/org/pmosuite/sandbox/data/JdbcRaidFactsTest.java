@@ -7,6 +7,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,6 +179,16 @@ class JdbcRaidFactsTest {
         Map<String, Long> cells = new HashMap<>();
         counts.forEach(cell -> cells.put(cell.probability() + "x" + cell.impact(), cell.count()));
         return cells;
+    }
+
+    @Test
+    void eachDemoUsersTodayIsTheDayInTheirProfilesTimeZone() {
+        JdbcViewerCalendar calendar = new JdbcViewerCalendar(database,
+                Clock.fixed(Instant.parse("2026-12-01T23:30:00Z"), ZoneOffset.UTC));
+
+        assertThat(calendar.today(MANAGER)).as("Europe/Berlin").isEqualTo(LocalDate.of(2026, 12, 2));
+        assertThat(calendar.today(LEAD)).as("Europe/London").isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(calendar.today(new Actor("nobody", null))).as("UTC").isEqualTo(LocalDate.of(2026, 12, 1));
     }
 
     private static long total(List<RaidCellCount> counts) {
