@@ -273,9 +273,14 @@ class SandboxHttpTest extends HttpTestBase {
 
     /** The keys whose risk-matrix settings (a project-settings web-item) the landing page links for the user. */
     private static List<String> settingsLinks(String user) throws Exception {
+        return settingsLinks(user, "plugins/servlet/pmo/raid/matrix", "Risk matrix");
+    }
+
+    /** The keys for which the landing page links this project-settings page for the user. */
+    private static List<String> settingsLinks(String user, String path, String label) throws Exception {
         List<String> keys = new ArrayList<>();
-        Matcher link = Pattern.compile("<a href=\"/jira/plugins/servlet/pmo/raid/matrix\\?project=([^\"]+)\">"
-                + "Risk matrix</a>").matcher(fixture.get("", user).body());
+        Matcher link = Pattern.compile("<a href=\"/jira/" + Pattern.quote(path) + "\\?project=([^\"]+)\">"
+                + Pattern.quote(label) + "</a>").matcher(fixture.get("", user).body());
         while (link.find()) {
             keys.add(link.group(1));
         }
@@ -302,6 +307,9 @@ class SandboxHttpTest extends HttpTestBase {
         assertThat(settingsLinks(LEAD)).as("a Jira administrator administers every project")
                 .isEqualTo(fixture.browsableKeys(LEAD));
         assertThat(settingsLinks(PortfolioGenerator.VIEWER)).isEmpty();
+        assertThat(settingsLinks(MANAGER, "plugins/servlet/pmo/raid/setup", "RAID setup"))
+                .as("RAID setup is a project setting too").isEqualTo(settingsLinks(MANAGER));
+        assertThat(settingsLinks(PortfolioGenerator.VIEWER, "plugins/servlet/pmo/raid/setup", "RAID setup")).isEmpty();
         assertThat(fixture.get("", LoginFilter.ANONYMOUS).body()).contains("Log in to see the app's pages")
                 .doesNotContain("?project=");
     }
