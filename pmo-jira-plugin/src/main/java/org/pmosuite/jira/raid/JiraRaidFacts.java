@@ -2,16 +2,13 @@ package org.pmosuite.jira.raid;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.fields.CustomField;
-import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.search.issue.IssueDocumentSearchService;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
@@ -24,6 +21,7 @@ import org.pmosuite.core.raid.RaidType;
 import org.pmosuite.core.raid.RiskMatrixSize;
 import org.pmosuite.core.raid.setup.RaidCustomField;
 import org.pmosuite.jira.raid.field.RaidFieldTypes;
+import org.pmosuite.jira.raid.field.RaidFieldValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,15 +32,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class JiraRaidFacts implements RaidFacts {
 
-    private final SearchService searchService;
-    private final IssueDocumentSearchService documentSearch;
+    private final JiraSearches searches;
     private final CustomFieldManager customFieldManager;
     private final UserManager userManager;
 
     public JiraRaidFacts(SearchService searchService, IssueDocumentSearchService documentSearch,
             CustomFieldManager customFieldManager, UserManager userManager) {
-        this.searchService = searchService;
-        this.documentSearch = documentSearch;
+        this.searches = new JiraSearches(searchService, documentSearch);
         this.customFieldManager = customFieldManager;
         this.userManager = userManager;
     }
@@ -63,7 +59,7 @@ public class JiraRaidFacts implements RaidFacts {
         long rated = 0;
         for (int probability = 1; probability <= RiskMatrixSize.MAX; probability++) {
             for (int impact = 1; impact <= RiskMatrixSize.MAX; impact++) {
-                long count = count(user, base + " AND " + clause(fields.probability()) + " = " + probability
+                long count = searches.count(user, base + " AND " + clause(fields.probability()) + " = " + probability
                         + " AND " + clause(fields.impact()) + " = " + impact);
                 if (count > 0) {
                     counts.add(new RaidCellCount(probability, impact, count));
@@ -71,7 +67,7 @@ public class JiraRaidFacts implements RaidFacts {
                 }
             }
         }
-        long unrated = count(user, base) - rated;
+        long unrated = searches.count(user, base) - rated;
         if (unrated > 0) {
             counts.add(new RaidCellCount(0, 0, unrated));
         }
@@ -92,48 +88,22 @@ public class JiraRaidFacts implements RaidFacts {
 
     static String openRaidEntries(IssueScope scope, CustomField typeField, Set<RaidType> types) {
         StringBuilder jql = new StringBuilder("project in (")
-                .append(scope.projectKeys().stream().sorted().map(JiraRaidFacts::quote)
-                        .collect(Collectors.joining(", ")))
+                .append(JiraSearches.quoted(scope.projectKeys()))
                 .append(") AND statusCategory != Done AND ").append(clause(typeField));
         if (types.isEmpty()) {
             jql.append(" is not EMPTY");
         } else {
-            jql.append(" in (").append(types.stream().map(JiraRaidFacts::optionValue).sorted()
-                    .map(JiraRaidFacts::quote).collect(Collectors.joining(", "))).append(')');
+            jql.append(" in (").append(JiraSearches.quoted(types.stream().map(RaidFieldValues::stored).toList()))
+                    .append(')');
         }
         if (!scope.issueTypes().isEmpty()) {
-            jql.append(" AND issuetype in (").append(scope.issueTypes().stream().sorted().map(JiraRaidFacts::quote)
-                    .collect(Collectors.joining(", "))).append(')');
+            jql.append(" AND issuetype in (").append(JiraSearches.quoted(scope.issueTypes())).append(')');
         }
         return jql.toString();
     }
 
-    private long count(ApplicationUser user, String jql) {
-        SearchService.ParseResult parsed = searchService.parseQuery(user, jql);
-        if (!parsed.isValid()) {
-            throw new IllegalStateException("Generated JQL did not parse: " + jql + " "
-                    + parsed.getErrors().getErrorMessages());
-        }
-        try {
-            return documentSearch.getHitCount(user, parsed.getQuery(), false);
-        } catch (SearchException e) {
-            throw new IllegalStateException("Jira search failed for: " + jql, e);
-        }
-    }
-
     private static String clause(CustomField field) {
         return "cf[" + field.getIdAsLong() + "]";
-    }
-
-    /** The value a RAID type has in the RAID Type field, e.g. "Risk". */
-    static String optionValue(RaidType type) {
-        String name = type.name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
-
-    /** A JQL string literal: quoted, with quotes and backslashes escaped. */
-    static String quote(String value) {
-        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     private record RaidFields(CustomField type, CustomField probability, CustomField impact) {

@@ -17,7 +17,6 @@ import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.fields.CustomField;
-import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.search.issue.IssueDocumentSearchService;
 import com.atlassian.jira.security.PermissionManager;
@@ -58,8 +57,7 @@ public class JiraRaidLog implements RaidLog {
     /** Issues per search when an export reads a whole log. */
     static final int BATCH = 100;
 
-    private final SearchService searchService;
-    private final IssueDocumentSearchService documentSearch;
+    private final JiraSearches searches;
     private final JiraRaidIssues issues;
     private final JiraRaidOwners owners;
     private final UserManager users;
@@ -67,8 +65,7 @@ public class JiraRaidLog implements RaidLog {
     public JiraRaidLog(SearchService searchService, IssueDocumentSearchService documentSearch,
             IssueManager issueManager, PermissionManager permissions, CustomFieldManager customFields,
             UserManager users, JiraRaidOwners owners) {
-        this.searchService = searchService;
-        this.documentSearch = documentSearch;
+        this.searches = new JiraSearches(searchService, documentSearch);
         this.issues = new JiraRaidIssues(issueManager, permissions, customFields, users);
         this.owners = owners;
         this.users = users;
@@ -87,7 +84,7 @@ public class JiraRaidLog implements RaidLog {
         }
         RaidLogJql jql = new RaidLogJql(fields, matrix, today);
         String where = jql.matching(scope, query, resolved(user, jql, scope, fields, query.needsAttention() != null));
-        SearchResults<Issue> results = search(user, where + jql.orderBy(query), query.startAt(), query.maxResults());
+        SearchResults<Issue> results = searches.search(user, where + jql.orderBy(query), query.startAt(), query.maxResults());
         List<RaidEntry> entries = new ArrayList<>();
         for (Issue issue : results.getResults()) {
             issues.entry(user, issue, fields).ifPresent(entries::add);
@@ -105,11 +102,11 @@ public class JiraRaidLog implements RaidLog {
         }
         RaidLogJql jql = new RaidLogJql(fields, matrix, today);
         String where = jql.matching(scope, query, resolved(user, jql, scope, fields, query.needsAttention() != null));
-        long total = count(user, where);
+        long total = searches.count(user, where);
         refuseBeyondTheWindow(total);
         String ordered = where + jql.orderBy(query);
         for (int start = 0; start < total; start += BATCH) {
-            SearchResults<Issue> batch = search(user, ordered, start, BATCH);
+            SearchResults<Issue> batch = searches.search(user, ordered, start, BATCH);
             for (Issue issue : batch.getResults()) {
                 issues.entry(user, issue, fields).ifPresent(sink);
             }
@@ -128,7 +125,7 @@ public class JiraRaidLog implements RaidLog {
             return;
         }
         RaidLogJql jql = new RaidLogJql(fields, matrix, today);
-        refuseBeyondTheWindow(count(user, jql.matching(scope, query,
+        refuseBeyondTheWindow(searches.count(user, jql.matching(scope, query,
                 resolved(user, jql, scope, fields, query.needsAttention() != null))));
     }
 
@@ -146,39 +143,39 @@ public class JiraRaidLog implements RaidLog {
         ApplicationUser user = issues.user(actor);
         RaidLogJql jql = new RaidLogJql(fields, matrix, today);
         Set<String> resolved = resolved(user, jql, scope, fields, true);
-        String where = jql.matching(scope, query, resolved);
         String attention = " AND " + jql.needsAttention(resolved);
         List<RaidLogGroup> groups = new ArrayList<>();
         if (query.group() == RaidLogGrouping.PROJECT) {
             for (String project : new TreeSet<>(scope.projectKeys())) {
                 String inProject = jql.matching(new IssueScope(Set.of(project), scope.issueTypes()), query,
                         resolved);
-                long total = count(user, inProject);
+                long total = searches.count(user, inProject);
                 if (total > 0) {
-                    groups.add(new RaidLogGroup(project, null, total, count(user, inProject + attention)));
+                    groups.add(new RaidLogGroup(project, null, total, searches.count(user, inProject + attention)));
                 }
             }
             return groups;
         }
         // By owner: one count for each user ever named an owner, as JQL lists no field's distinct values; then the
         // entries without one. In the grouping's order: by display name, then by key, the unowned last.
+        String where = jql.matching(scope, query, resolved);
         String owner = jql.field(RaidCustomField.OWNER);
         for (String key : owners.candidates()) {
-            String owned = where + " AND " + owner + " = " + RaidLogJql.quote(key);
-            long total = count(user, owned);
+            String owned = where + " AND " + owner + " = " + JiraSearches.quote(key);
+            long total = searches.count(user, owned);
             if (total > 0) {
                 ApplicationUser person = users.getUserByKey(key);
                 groups.add(new RaidLogGroup(key, person == null ? null : person.getDisplayName(), total,
-                        count(user, owned + attention)));
+                        searches.count(user, owned + attention)));
             }
         }
         groups.sort(Comparator.comparing((RaidLogGroup group) -> group.name() == null)
                 .thenComparing(group -> group.name() == null ? "" : group.name().toLowerCase(Locale.ROOT))
                 .thenComparing(RaidLogGroup::key));
         String unowned = where + " AND " + owner + " is EMPTY";
-        long total = count(user, unowned);
+        long total = searches.count(user, unowned);
         if (total > 0) {
-            groups.add(new RaidLogGroup(null, null, total, count(user, unowned + attention)));
+            groups.add(new RaidLogGroup(null, null, total, searches.count(user, unowned + attention)));
         }
         return groups;
     }
@@ -191,7 +188,7 @@ public class JiraRaidLog implements RaidLog {
             return 0;
         }
         RaidLogJql jql = new RaidLogJql(fields, matrix, today);
-        return count(user, jql.entries(scope) + " AND " + jql.needsAttention(resolved(user, jql, scope, fields,
+        return searches.count(user, jql.entries(scope) + " AND " + jql.needsAttention(resolved(user, jql, scope, fields,
                 true)));
     }
 
@@ -208,7 +205,7 @@ public class JiraRaidLog implements RaidLog {
         Set<String> waitedFor = new LinkedHashSet<>();
         CustomField dependsOn = fields.get(RaidCustomField.DEPENDS_ON);
         for (int start = 0; start < SEARCH_WINDOW; start += BATCH) {
-            SearchResults<Issue> batch = search(user, late, start, BATCH);
+            SearchResults<Issue> batch = searches.search(user, late, start, BATCH);
             batch.getResults().forEach(issue -> Optional.ofNullable(issue.getCustomFieldValue(dependsOn))
                     .map(Object::toString).ifPresent(waitedFor::add));
             if (batch.getResults().size() < BATCH || start + BATCH >= batch.getTotal()) {
@@ -220,32 +217,5 @@ public class JiraRaidLog implements RaidLog {
             issues.visible(user, key).filter(JiraRaidIssues::done).ifPresent(issue -> resolved.add(key));
         }
         return resolved;
-    }
-
-    private SearchResults<Issue> search(ApplicationUser user, String jql, int start, int max) {
-        SearchService.ParseResult parsed = parse(user, jql);
-        try {
-            return searchService.search(user, parsed.getQuery(), new PagerFilter<>(start, max));
-        } catch (SearchException e) {
-            throw new IllegalStateException("Jira search failed for: " + jql, e);
-        }
-    }
-
-    private long count(ApplicationUser user, String jql) {
-        SearchService.ParseResult parsed = parse(user, jql);
-        try {
-            return documentSearch.getHitCount(user, parsed.getQuery(), false);
-        } catch (SearchException e) {
-            throw new IllegalStateException("Jira search failed for: " + jql, e);
-        }
-    }
-
-    private SearchService.ParseResult parse(ApplicationUser user, String jql) {
-        SearchService.ParseResult parsed = searchService.parseQuery(user, jql);
-        if (!parsed.isValid()) {
-            throw new IllegalStateException("Generated JQL did not parse: " + jql + " "
-                    + parsed.getErrors().getErrorMessages());
-        }
-        return parsed;
     }
 }

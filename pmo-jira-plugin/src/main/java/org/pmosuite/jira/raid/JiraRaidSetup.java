@@ -96,7 +96,9 @@ public class JiraRaidSetup implements RaidSetupHost {
             if (otherScheme != null && scheme != null && Objects.equals(otherScheme.getId(), scheme.getId())) {
                 schemeProjects++;
             }
-            for (Long screen : screensOf(other).keySet()) {
+            Set<Long> otherScreens = Objects.equals(other.getId(), project.getId()) ? used.keySet()
+                    : screensOf(other).keySet();
+            for (Long screen : otherScreens) {
                 if (used.containsKey(screen)) {
                     screenUsers.merge(screen, 1, Integer::sum);
                 }

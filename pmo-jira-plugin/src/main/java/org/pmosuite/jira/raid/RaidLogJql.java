@@ -1,13 +1,14 @@
 package org.pmosuite.jira.raid;
 
+import static org.pmosuite.jira.raid.JiraSearches.quote;
+import static org.pmosuite.jira.raid.JiraSearches.quoted;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.atlassian.jira.issue.fields.CustomField;
 import org.pmosuite.core.common.IssueScope;
@@ -18,7 +19,7 @@ import org.pmosuite.core.raid.RiskMatrix;
 import org.pmosuite.core.raid.ScoreBand;
 import org.pmosuite.core.raid.SortOrder;
 import org.pmosuite.core.raid.setup.RaidCustomField;
-import org.pmosuite.core.raid.setup.RaidSetupPlan;
+import org.pmosuite.jira.raid.field.RaidFieldValues;
 
 /**
  * The RAID log's query in JQL, over the app's RAID fields by id ({@code cf[10100]}), with the matrix's band
@@ -57,13 +58,13 @@ final class RaidLogJql {
         }
         if (!query.types().isEmpty()) {
             clauses.add(field(RaidCustomField.CATEGORY) + " in (" + quoted(query.types().stream()
-                    .map(RaidSetupPlan::issueTypeName).toList()) + ")");
+                    .map(RaidFieldValues::stored).toList()) + ")");
         }
         if (query.filtersByRoam()) {
             List<String> roam = new ArrayList<>();
             if (!query.roams().isEmpty()) {
                 roam.add(field(RaidCustomField.ROAM) + " in (" + quoted(query.roams().stream()
-                        .map(status -> capitalised(status.name())).toList()) + ")");
+                        .map(RaidFieldValues::stored).toList()) + ")");
             }
             if (query.unroamed()) {
                 roam.add(field(RaidCustomField.ROAM) + " is EMPTY");
@@ -100,7 +101,7 @@ final class RaidLogJql {
     /** Open overdue dependencies that name what they wait for: whose depended-on issues must be looked at. */
     String lateDependencies(IssueScope scope) {
         return entries(scope) + " AND " + open() + " AND " + field(RaidCustomField.CATEGORY) + " = "
-                + quote(RaidSetupPlan.issueTypeName(RaidType.DEPENDENCY)) + " AND " + before(RaidCustomField.NEED_BY)
+                + quote(RaidFieldValues.stored(RaidType.DEPENDENCY)) + " AND " + before(RaidCustomField.NEED_BY)
                 + " AND " + field(RaidCustomField.DEPENDS_ON) + " is not EMPTY";
     }
 
@@ -113,9 +114,9 @@ final class RaidLogJql {
     String needsAttention(Set<String> resolved) {
         List<String> rules = new ArrayList<>();
         rules.add(before(RaidCustomField.REVIEW_DATE));
-        rules.add(field(RaidCustomField.CATEGORY) + " = " + quote(RaidSetupPlan.issueTypeName(RaidType.ASSUMPTION))
+        rules.add(field(RaidCustomField.CATEGORY) + " = " + quote(RaidFieldValues.stored(RaidType.ASSUMPTION))
                 + " AND " + before(RaidCustomField.VALIDATE_BY));
-        String late = field(RaidCustomField.CATEGORY) + " = " + quote(RaidSetupPlan.issueTypeName(RaidType.DEPENDENCY))
+        String late = field(RaidCustomField.CATEGORY) + " = " + quote(RaidFieldValues.stored(RaidType.DEPENDENCY))
                 + " AND " + before(RaidCustomField.NEED_BY);
         if (!resolved.isEmpty()) {
             late += " AND (" + field(RaidCustomField.DEPENDS_ON) + " is EMPTY OR " + field(RaidCustomField.DEPENDS_ON)
@@ -123,7 +124,7 @@ final class RaidLogJql {
         }
         rules.add(late);
         responseMissingFrom().ifPresent(minimum -> rules.add(field(RaidCustomField.CATEGORY) + " = "
-                + quote(RaidSetupPlan.issueTypeName(RaidType.RISK)) + " AND " + field(RaidCustomField.RESPONSE_PLAN)
+                + quote(RaidFieldValues.stored(RaidType.RISK)) + " AND " + field(RaidCustomField.RESPONSE_PLAN)
                 + " is EMPTY AND " + onTheMatrix() + " AND " + field(RaidCustomField.SCORE) + " >= " + minimum));
         return "(" + open() + " AND ((" + String.join(") OR (", rules) + ")))";
     }
@@ -170,18 +171,5 @@ final class RaidLogJql {
 
     String field(RaidCustomField field) {
         return "cf[" + fields.get(field).getIdAsLong() + "]";
-    }
-
-    static String quoted(Collection<String> values) {
-        return values.stream().sorted().map(RaidLogJql::quote).collect(Collectors.joining(", "));
-    }
-
-    /** A JQL string literal: quoted, with quotes and backslashes escaped. */
-    static String quote(String value) {
-        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-    }
-
-    private static String capitalised(String name) {
-        return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 }

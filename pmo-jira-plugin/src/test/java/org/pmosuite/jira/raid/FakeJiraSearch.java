@@ -28,6 +28,7 @@ import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.query.Query;
 import org.pmosuite.core.raid.RaidFactsContract.Entry;
 import org.pmosuite.core.raid.setup.RaidCustomField;
+import org.pmosuite.jira.raid.field.RaidFieldValues;
 import org.pmosuite.jira.raid.field.RaidFieldTypes;
 
 /**
@@ -174,7 +175,7 @@ final class FakeJiraSearch {
                 case DONE -> "Done";
             };
             case "cf[" + TYPE_FIELD_ID + "]" -> entry.raidType() == null ? null
-                    : JiraRaidFacts.optionValue(entry.raidType());
+                    : RaidFieldValues.stored(entry.raidType());
             case "cf[" + PROBABILITY_FIELD_ID + "]" -> entry.probability() == null ? null
                     : entry.probability().toString();
             case "cf[" + IMPACT_FIELD_ID + "]" -> entry.impact() == null ? null : entry.impact().toString();

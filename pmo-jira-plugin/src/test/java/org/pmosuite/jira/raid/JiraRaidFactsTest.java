@@ -55,8 +55,8 @@ class JiraRaidFactsTest {
 
     @Test
     void quotesProjectKeysSoTheyCannotChangeTheQuery() {
-        assertThat(JiraRaidFacts.quote("A\" OR project = \"B")).isEqualTo("\"A\\\" OR project = \\\"B\"");
-        assertThat(JiraRaidFacts.quote("back\\slash")).isEqualTo("\"back\\\\slash\"");
+        assertThat(JiraSearches.quote("A\" OR project = \"B")).isEqualTo("\"A\\\" OR project = \\\"B\"");
+        assertThat(JiraSearches.quote("back\\slash")).isEqualTo("\"back\\\\slash\"");
     }
 
     @Test

@@ -39,8 +39,8 @@ final class GeneratedConfiguration {
                 "Default Issue Type Scheme");
         for (String name : WORK_ISSUE_TYPES) {
             long type = insert(connection, "INSERT INTO issue_type (name) VALUES (?)", name);
-            update(connection, "INSERT INTO issue_type_scheme_entry (scheme_id, issue_type_id) VALUES (?, ?)",
-                    sharedScheme, type);
+            JdbcRaidSetup.update(connection,
+                    "INSERT INTO issue_type_scheme_entry (scheme_id, issue_type_id) VALUES (?, ?)", sharedScheme, type);
         }
         long sharedScreen = insert(connection, "INSERT INTO screen (name) VALUES (?)", "Default Screen");
         for (PeopleAndProjects.Project project : projects) {
@@ -50,12 +50,12 @@ final class GeneratedConfiguration {
                 String key = project.ref().key();
                 scheme = insert(connection, "INSERT INTO issue_type_scheme (name) VALUES (?)",
                         key + ": Scrum Issue Type Scheme");
-                update(connection, "INSERT INTO issue_type_scheme_entry (scheme_id, issue_type_id) "
+                JdbcRaidSetup.update(connection, "INSERT INTO issue_type_scheme_entry (scheme_id, issue_type_id) "
                         + "SELECT ?, id FROM issue_type WHERE name IN ('Story', 'Task', 'Bug', 'Epic')", scheme);
                 screen = insert(connection, "INSERT INTO screen (name) VALUES (?)", key + ": Scrum Default Screen");
             }
-            update(connection, "INSERT INTO project_configuration VALUES (?, ?, ?, ?, ?)", project.ref().id(),
-                    scheme, screen, screen, screen);
+            JdbcRaidSetup.update(connection, "INSERT INTO project_configuration VALUES (?, ?, ?, ?, ?)",
+                    project.ref().id(), scheme, screen, screen, screen);
         }
         for (PeopleAndProjects.Project project : projects) {
             RaidSetupPlan plan = RaidSetupPlan.of(project.ref(), JdbcRaidSetup.state(connection, project.ref()));
@@ -72,25 +72,14 @@ final class GeneratedConfiguration {
     /** Inserts one row with a generated id; its id. */
     private static long insert(Connection connection, String sql, Object... arguments) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {"ID"})) {
-            bind(statement, arguments);
+            for (int i = 0; i < arguments.length; i++) {
+                statement.setObject(i + 1, arguments[i]);
+            }
             statement.executeUpdate();
             try (ResultSet keys = statement.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
             }
-        }
-    }
-
-    private static void update(Connection connection, String sql, Object... arguments) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, arguments);
-            statement.executeUpdate();
-        }
-    }
-
-    private static void bind(PreparedStatement statement, Object... arguments) throws SQLException {
-        for (int i = 0; i < arguments.length; i++) {
-            statement.setObject(i + 1, arguments[i]);
         }
     }
 }

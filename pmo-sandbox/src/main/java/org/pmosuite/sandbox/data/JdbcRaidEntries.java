@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +29,7 @@ import org.pmosuite.core.raid.RaidEntryNotFoundException;
 import org.pmosuite.core.raid.RaidField;
 import org.pmosuite.core.raid.StaleRaidEntryException;
 import org.pmosuite.core.raid.setup.RaidCustomField;
+import org.pmosuite.core.raid.setup.RaidSetupPlan;
 
 /**
  * RAID entries written to the sandbox's issue store, as the app writes them through Jira's issue service: a new
@@ -278,10 +278,9 @@ public final class JdbcRaidEntries implements RaidEntries {
         }
     }
 
-    /** Jira's issue type for a RAID type: Risk, Assumption, Issue or Dependency. */
+    /** The issue type of the change's RAID type, as RAID setup names it: Risk, Assumption, Issue or Dependency. */
     private static String issueType(RaidEntryChange change) {
-        String name = change.type().name();
-        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+        return RaidSetupPlan.issueTypeName(change.type());
     }
 
     private static Date date(LocalDate day) {

@@ -190,7 +190,8 @@ public final class JdbcRaidSetup implements RaidSetupHost {
         }
     }
 
-    private static int update(Connection connection, String sql, Object... arguments) throws SQLException {
+    /** Runs one parameterised write; how many rows it changed. */
+    static int update(Connection connection, String sql, Object... arguments) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < arguments.length; i++) {
                 statement.setObject(i + 1, arguments[i]);

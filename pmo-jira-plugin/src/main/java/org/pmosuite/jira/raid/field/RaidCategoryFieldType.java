@@ -1,7 +1,5 @@
 package org.pmosuite.jira.raid.field;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 import com.atlassian.jira.issue.Issue;
@@ -35,13 +33,8 @@ public class RaidCategoryFieldType extends RaidTextFieldType {
     @Override
     public Map<String, Object> getVelocityParameters(Issue issue, CustomField field, FieldLayoutItem item) {
         Map<String, Object> parameters = super.getVelocityParameters(issue, field, item);
-        parameters.put(RaidSelectOptions.OPTIONS, options(i18n));
+        parameters.put(RaidSelectOptions.OPTIONS, RaidSelectOptions.of(RaidType.values(), RaidFieldValues::stored,
+                type -> i18n.getText(type.messageKey())));
         return parameters;
-    }
-
-    static List<RaidFieldOption> options(I18nResolver i18n) {
-        return Arrays.stream(RaidType.values())
-                .map(type -> new RaidFieldOption(RaidFieldValues.stored(type), i18n.getText(type.messageKey())))
-                .toList();
     }
 }

@@ -13,6 +13,7 @@ import org.pmosuite.core.raid.RaidField;
 import org.pmosuite.core.raid.RaidType;
 import org.pmosuite.core.raid.RiskMatrixSize;
 import org.pmosuite.core.raid.RoamStatus;
+import org.pmosuite.core.raid.setup.RaidSetupPlan;
 
 /**
  * How the RAID field types turn what a person typed into a stored value: by the core's rules for one field
@@ -20,7 +21,7 @@ import org.pmosuite.core.raid.RoamStatus;
  * person's language when it is refused. Ratings are checked against the largest matrix: a field type does not know
  * the issue's project, so a rating above a smaller project's matrix counts as unrated there, as on the heat map.
  */
-final class RaidFieldValues {
+public final class RaidFieldValues {
 
     private RaidFieldValues() {
     }
@@ -36,13 +37,16 @@ final class RaidFieldValues {
         return checked.value();
     }
 
-    /** How a RAID type is stored and searched: "Risk", "Assumption", "Issue", "Dependency". */
-    static String stored(RaidType type) {
-        return capitalised(type.name());
+    /**
+     * How a RAID type is stored and searched: "Risk", "Assumption", "Issue", "Dependency", the name of the issue type
+     * setup creates for it.
+     */
+    public static String stored(RaidType type) {
+        return RaidSetupPlan.issueTypeName(type);
     }
 
     /** How a ROAM status is stored and searched: "Resolved", "Owned", "Accepted", "Mitigated". */
-    static String stored(RoamStatus status) {
+    public static String stored(RoamStatus status) {
         return capitalised(status.name());
     }
 

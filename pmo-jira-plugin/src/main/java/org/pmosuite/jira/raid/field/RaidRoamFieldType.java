@@ -1,7 +1,5 @@
 package org.pmosuite.jira.raid.field;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 import com.atlassian.jira.issue.Issue;
@@ -34,10 +32,8 @@ public class RaidRoamFieldType extends RaidTextFieldType {
     @Override
     public Map<String, Object> getVelocityParameters(Issue issue, CustomField field, FieldLayoutItem item) {
         Map<String, Object> parameters = super.getVelocityParameters(issue, field, item);
-        List<RaidFieldOption> options = Arrays.stream(RoamStatus.values())
-                .map(status -> new RaidFieldOption(RaidFieldValues.stored(status), i18n.getText(status.messageKey())))
-                .toList();
-        parameters.put(RaidSelectOptions.OPTIONS, options);
+        parameters.put(RaidSelectOptions.OPTIONS, RaidSelectOptions.of(RoamStatus.values(), RaidFieldValues::stored,
+                status -> i18n.getText(status.messageKey())));
         return parameters;
     }
 }
