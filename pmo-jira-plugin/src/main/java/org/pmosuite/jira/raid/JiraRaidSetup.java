@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,18 +90,18 @@ public class JiraRaidSetup implements RaidSetupHost {
         issueTypeSchemes.getIssueTypesForProject(project).forEach(type -> projectTypes.add(type.getName()));
         FieldConfigScheme scheme = issueTypeSchemes.getConfigScheme(project);
         Map<Long, Set<ScreenOperation>> used = screensOf(project);
-        Map<Long, Integer> screenUsers = new HashMap<>();
-        int schemeProjects = 0;
+        Map<Long, Set<Long>> screenUsers = new HashMap<>();
+        Set<Long> schemeProjects = new HashSet<>(Set.of(project.getId()));
         for (Project other : projects.getProjectObjects()) {
             FieldConfigScheme otherScheme = issueTypeSchemes.getConfigScheme(other);
             if (otherScheme != null && scheme != null && Objects.equals(otherScheme.getId(), scheme.getId())) {
-                schemeProjects++;
+                schemeProjects.add(other.getId());
             }
             Set<Long> otherScreens = Objects.equals(other.getId(), project.getId()) ? used.keySet()
                     : screensOf(other).keySet();
             for (Long screen : otherScreens) {
                 if (used.containsKey(screen)) {
-                    screenUsers.merge(screen, 1, Integer::sum);
+                    screenUsers.computeIfAbsent(screen, id -> new HashSet<>()).add(other.getId());
                 }
             }
         }
@@ -113,11 +114,12 @@ public class JiraRaidSetup implements RaidSetupHost {
                     onScreen.add(raid);
                 }
             });
-            projectScreens.add(new ProjectScreen(id.toString(), screen.getName(), operations, onScreen,
-                    Math.max(1, screenUsers.getOrDefault(id, 1))));
+            Set<Long> users = new HashSet<>(screenUsers.getOrDefault(id, Set.of()));
+            users.add(project.getId());
+            projectScreens.add(new ProjectScreen(id.toString(), screen.getName(), operations, onScreen, users));
         });
         return new RaidSetupState(fields.keySet(), typeNames, projectTypes,
-                scheme == null ? "" : scheme.getName(), Math.max(1, schemeProjects), projectScreens);
+                scheme == null ? "" : scheme.getName(), schemeProjects, projectScreens);
     }
 
     /** The screens the project uses for RAID issue types, each with what it is used for. */

@@ -112,11 +112,12 @@ class JiraRaidSetupTest extends RaidSetupHostContract {
         RaidSetupPlan plan = RaidSetupPlan.of(PAY, setup.state(PAY));
 
         // Both projects create and edit on the shared screen; each views on its own, and PAY's Risks on another.
-        assertThat(setup.state(PAY).screens()).extracting(s -> s.name(), s -> s.operations(), s -> s.sharedByProjects())
+        assertThat(setup.state(PAY).screens()).extracting(s -> s.name(), s -> s.operations(), s -> s.projectIds())
                 .containsExactlyInAnyOrder(
-                        tuple("Default Screen", Set.of(ScreenOperation.CREATE, ScreenOperation.EDIT), 2),
-                        tuple("PAY: View Screen", Set.of(ScreenOperation.VIEW), 1),
-                        tuple("PAY: Risk View Screen", Set.of(ScreenOperation.VIEW), 1));
+                        tuple("Default Screen", Set.of(ScreenOperation.CREATE, ScreenOperation.EDIT),
+                                Set.of(PAY.id(), HR.id())),
+                        tuple("PAY: View Screen", Set.of(ScreenOperation.VIEW), Set.of(PAY.id())),
+                        tuple("PAY: Risk View Screen", Set.of(ScreenOperation.VIEW), Set.of(PAY.id())));
         assertThat(plan.changes()).filteredOn(change -> change instanceof RaidSetupChange.AddFieldToScreen add
                 && add.screenName().equals("Default Screen")).hasSize(11)
                 .allSatisfy(change -> assertThat(change.messageKey()).endsWith(".addfield.shared"));

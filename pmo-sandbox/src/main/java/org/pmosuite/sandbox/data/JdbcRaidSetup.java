@@ -70,9 +70,7 @@ public final class JdbcRaidSetup implements RaidSetupHost {
                 + "JOIN issue_type_scheme_entry e ON e.scheme_id = c.issue_type_scheme_id "
                 + "JOIN issue_type t ON t.id = e.issue_type_id WHERE c.project_id = ?", project.id()));
         String scheme;
-        int schemeProjects;
-        try (PreparedStatement select = connection.prepareStatement("SELECT s.name, (SELECT COUNT(*) FROM "
-                + "project_configuration o WHERE o.issue_type_scheme_id = s.id) FROM project_configuration c "
+        try (PreparedStatement select = connection.prepareStatement("SELECT s.name FROM project_configuration c "
                 + "JOIN issue_type_scheme s ON s.id = c.issue_type_scheme_id WHERE c.project_id = ?")) {
             select.setLong(1, project.id());
             try (ResultSet rows = select.executeQuery()) {
@@ -80,9 +78,11 @@ public final class JdbcRaidSetup implements RaidSetupHost {
                     throw new IllegalStateException("Project " + project.key() + " has no configuration");
                 }
                 scheme = rows.getString(1);
-                schemeProjects = rows.getInt(2);
             }
         }
+        Set<Long> schemeProjects = ids(connection, "SELECT o.project_id FROM project_configuration c "
+                + "JOIN project_configuration o ON o.issue_type_scheme_id = c.issue_type_scheme_id "
+                + "WHERE c.project_id = ?", project.id());
         return new RaidSetupState(fields, issueTypes, projectTypes, scheme, schemeProjects,
                 screens(connection, project));
     }
@@ -110,17 +110,10 @@ public final class JdbcRaidSetup implements RaidSetupHost {
                     + "ON f.id = s.field_id WHERE s.screen_id = ?", id)) {
                 field(typeKey).ifPresent(fields::add);
             }
-            try (PreparedStatement select = connection.prepareStatement("SELECT name, (SELECT COUNT(*) FROM "
-                    + "project_configuration c WHERE ? IN (c.create_screen_id, c.edit_screen_id, c.view_screen_id)) "
-                    + "FROM screen WHERE id = ?")) {
-                select.setLong(1, id);
-                select.setLong(2, id);
-                try (ResultSet rows = select.executeQuery()) {
-                    rows.next();
-                    screens.add(new ProjectScreen(Long.toString(id), rows.getString(1), screen.getValue(), fields,
-                            rows.getInt(2)));
-                }
-            }
+            String name = strings(connection, "SELECT name FROM screen WHERE id = ?", id).get(0);
+            screens.add(new ProjectScreen(Long.toString(id), name, screen.getValue(), fields, ids(connection,
+                    "SELECT project_id FROM project_configuration WHERE ? IN (create_screen_id, edit_screen_id, "
+                            + "view_screen_id)", id)));
         }
         return screens;
     }
@@ -173,6 +166,19 @@ public final class JdbcRaidSetup implements RaidSetupHost {
             }
         }
         return Optional.empty();
+    }
+
+    private static Set<Long> ids(Connection connection, String sql, long argument) throws SQLException {
+        Set<Long> ids = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, argument);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 
     private static List<String> strings(Connection connection, String sql, Long argument) throws SQLException {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.ToIntFunction;
 
 import org.pmosuite.core.common.ProjectRef;
 import org.pmosuite.core.raid.RaidType;
@@ -30,8 +32,23 @@ public record RaidSetupPlan(ProjectRef project, List<RaidSetupChange> changes, S
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
-    /** The changes that take the project from {@code state} to ready for RAID. */
+    /**
+     * The changes that take the project from {@code state} to ready for RAID, as a viewer who may browse these
+     * projects is told them: a shared scheme or screen names how many of those projects it reaches too, never a
+     * count that would reveal projects they cannot see.
+     *
+     * @param browsable the ids of the projects the viewer may browse
+     */
+    public static RaidSetupPlan of(ProjectRef project, RaidSetupState state, Set<Long> browsable) {
+        return plan(project, state, ids -> (int) ids.stream().filter(browsable::contains).count());
+    }
+
+    /** The changes, counting every project that shares a scheme or screen: for the host's own use, not for people. */
     public static RaidSetupPlan of(ProjectRef project, RaidSetupState state) {
+        return plan(project, state, Set::size);
+    }
+
+    private static RaidSetupPlan plan(ProjectRef project, RaidSetupState state, ToIntFunction<Set<Long>> users) {
         List<RaidSetupChange> changes = new ArrayList<>();
         for (RaidCustomField field : RaidCustomField.values()) {
             if (!state.existingFields().contains(field)) {
@@ -44,7 +61,8 @@ public record RaidSetupPlan(ProjectRef project, List<RaidSetupChange> changes, S
                 changes.add(new RaidSetupChange.CreateIssueType(name));
             }
             if (!state.projectIssueTypes().contains(name)) {
-                changes.add(new RaidSetupChange.AddIssueType(name, state.issueTypeScheme(), state.schemeProjects()));
+                changes.add(new RaidSetupChange.AddIssueType(name, state.issueTypeScheme(),
+                        Math.max(1, users.applyAsInt(state.schemeProjectIds()))));
             }
         }
         for (ProjectScreen screen : state.screens()) {
@@ -52,7 +70,7 @@ public record RaidSetupPlan(ProjectRef project, List<RaidSetupChange> changes, S
                 boolean wanted = field.screens().stream().anyMatch(screen.operations()::contains);
                 if (wanted && !screen.fields().contains(field)) {
                     changes.add(new RaidSetupChange.AddFieldToScreen(field, screen.id(), screen.name(),
-                            screen.sharedByProjects()));
+                            Math.max(1, users.applyAsInt(screen.projectIds()))));
                 }
             }
         }

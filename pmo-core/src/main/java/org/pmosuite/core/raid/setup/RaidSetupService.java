@@ -2,6 +2,8 @@ package org.pmosuite.core.raid.setup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.AdminAccess;
@@ -36,7 +38,7 @@ public final class RaidSetupService {
      */
     public RaidSetupPlan plan(Actor actor, String projectKey) {
         ProjectRef project = administered(actor, projectKey);
-        return RaidSetupPlan.of(project, host.state(project));
+        return RaidSetupPlan.of(project, host.state(project), browsable(actor));
     }
 
     /**
@@ -53,7 +55,8 @@ public final class RaidSetupService {
             throw new InvalidRequestException(List.of(FieldError.of("fingerprint",
                     "pmo.raid.setup.error.fingerprint")));
         }
-        RaidSetupPlan plan = RaidSetupPlan.of(project, host.state(project));
+        Set<Long> browsable = browsable(actor);
+        RaidSetupPlan plan = RaidSetupPlan.of(project, host.state(project), browsable);
         if (!plan.fingerprint().equals(fingerprint.trim())) {
             throw new StaleRaidSetupPlanException(plan);
         }
@@ -62,7 +65,11 @@ public final class RaidSetupService {
             host.apply(actor, project, change);
             applied.add(change);
         }
-        return new RaidSetupReport(project, applied, RaidSetupPlan.of(project, host.state(project)));
+        return new RaidSetupReport(project, applied, RaidSetupPlan.of(project, host.state(project), browsable));
+    }
+
+    private Set<Long> browsable(Actor actor) {
+        return scopeResolver.resolve(actor, List.of()).stream().map(ProjectRef::id).collect(Collectors.toSet());
     }
 
     private ProjectRef administered(Actor actor, String projectKey) {

@@ -59,12 +59,23 @@ public final class InMemoryRaidSetupHost implements RaidSetupHost {
         List<ProjectScreen> screens = new ArrayList<>();
         screensOfProject.get(project.id()).forEach((screen, operations) -> screens.add(new ProjectScreen(screen,
                 screen, operations, screenFields.get(screen), users(screen))));
-        return new RaidSetupState(fields, issueTypes, schemes.get(scheme), scheme,
-                (int) schemeOfProject.values().stream().filter(scheme::equals).count(), screens);
+        Set<Long> schemeUsers = new HashSet<>();
+        schemeOfProject.forEach((id, used) -> {
+            if (used.equals(scheme)) {
+                schemeUsers.add(id);
+            }
+        });
+        return new RaidSetupState(fields, issueTypes, schemes.get(scheme), scheme, schemeUsers, screens);
     }
 
-    private int users(String screen) {
-        return (int) screensOfProject.values().stream().filter(uses -> uses.containsKey(screen)).count();
+    private Set<Long> users(String screen) {
+        Set<Long> users = new HashSet<>();
+        screensOfProject.forEach((id, uses) -> {
+            if (uses.containsKey(screen)) {
+                users.add(id);
+            }
+        });
+        return users;
     }
 
     @Override

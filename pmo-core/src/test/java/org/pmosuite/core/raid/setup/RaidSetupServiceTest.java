@@ -83,6 +83,24 @@ class RaidSetupServiceTest {
     }
 
     @Test
+    void aProjectTheViewerCannotBrowseIsNotCountedAmongThoseAChangeReaches() {
+        host.project(OPS, "Shared scheme", "Default Screen");
+
+        RaidSetupPlan plan = service.plan(LEAD, "PAY");
+
+        // OPS uses the shared screen and scheme too, but the lead may not browse it: it is not even counted.
+        RaidSetupChange addToShared = plan.changes().stream()
+                .filter(change -> change instanceof RaidSetupChange.AddFieldToScreen add
+                        && add.screenId().equals("Default Screen")).findFirst().orElseThrow();
+        assertThat(addToShared.arguments()).containsExactly("RAID Type", "Default Screen", "1");
+        assertThat(plan.changes()).filteredOn(RaidSetupChange.AddIssueType.class::isInstance)
+                .allSatisfy(change -> assertThat(change.arguments().get(2)).isEqualTo("1"));
+        assertThat(RaidSetupPlan.of(PAY, host.state(PAY)).changes()).filteredOn(change ->
+                change instanceof RaidSetupChange.AddFieldToScreen add && add.screenId().equals("Default Screen"))
+                .allSatisfy(change -> assertThat(change.arguments().get(2)).as("the host's own count").isEqualTo("2"));
+    }
+
+    @Test
     void applyMakesExactlyThePlannedChangesAndASecondRunChangesNothing() {
         RaidSetupPlan plan = service.plan(LEAD, "PAY");
 
