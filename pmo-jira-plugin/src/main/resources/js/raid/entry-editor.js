@@ -84,6 +84,8 @@ define('pmo/raid/entry-editor', ['pmo/common/rest', 'pmo/common/errors', 'pmo/co
         var editor = this;
         this.entry = null;
         this.form.reset();
+        this.hiddenDependency = false;
+        this.field('dependsOn').placeholder = '';
         this.open(this.title.getAttribute('data-add-title'), 'loading');
         return this.loadMatrix(this.field('project').value, null).then(function () {
             editor.section.setAttribute('data-state', 'open');
@@ -112,6 +114,10 @@ define('pmo/raid/entry-editor', ['pmo/common/rest', 'pmo/common/errors', 'pmo/co
         var editor = this;
         this.entry = entry;
         this.form.reset();
+        // What a dependency waits for, when the user may not see it: shown as such, and kept unless replaced.
+        this.hiddenDependency = Boolean(entry.dependsOn && !entry.dependsOn.visible);
+        this.field('dependsOn').placeholder = this.hiddenDependency
+            ? AJS.I18n.getText('pmo.raid.log.dependson.unknown') : '';
         TEXT_FIELDS.forEach(function (name) {
             var value = entry[name];
             if (name === 'owner' || name === 'dependsOn') {
@@ -140,6 +146,9 @@ define('pmo/raid/entry-editor', ['pmo/common/rest', 'pmo/common/errors', 'pmo/co
         });
         body.roam = this.field('roam').value || null;
         body.responsePlan = this.field('responsePlan').value === '' ? null : this.field('responsePlan').value;
+        if (this.hiddenDependency && type === 'DEPENDENCY' && body.dependsOn === null) {
+            delete body.dependsOn;
+        }
         return body;
     };
 

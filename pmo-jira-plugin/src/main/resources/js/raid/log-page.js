@@ -248,6 +248,12 @@ define('pmo/raid/log-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common
         if (!dependsOn) {
             return td;
         }
+        if (!dependsOn.visible) {
+            // An issue the viewer may not see is never named.
+            td.appendChild(element('span', 'pmo-raid-log-dependson-hidden', DEPENDENCY_STATES.unknown));
+            td.setAttribute('data-state', 'unknown');
+            return td;
+        }
         var link = td.appendChild(element('a', null, dependsOn.key));
         link.href = contextPath() + '/browse/' + encodeURIComponent(dependsOn.key);
         var state = dependsOn.resolved === true ? 'resolved' : dependsOn.resolved === false ? 'open' : 'unknown';

@@ -18,12 +18,14 @@ public enum NeedsAttentionRule implements NeedsAttentionPolicy {
     /**
      * An open dependency whose need-by date has passed while what it waits for is not known to be resolved: the
      * depended-on issue is unresolved, not visible to the viewer, or not named at all (work outside Jira, for which
-     * the open entry itself says it has not arrived). Arguments: the need-by date, then the depended-on issue key or
-     * an empty string when none is named.
+     * the open entry itself says it has not arrived). Arguments: the need-by date, then the depended-on issue key
+     * when the viewer may see that issue; with the date alone (key {@code dependency.late.unnamed}) when the entry
+     * names none or one the viewer may not see, so that a hidden issue is never named.
      */
     DEPENDENCY_LATE("dependency.late", (entry, matrix, today) -> entry.type() == RaidType.DEPENDENCY
             && passed(entry.needBy(), today) && !Boolean.TRUE.equals(entry.dependsOnResolved())
-            ? args(entry.needBy().toString(), entry.dependsOnIssueKey() == null ? "" : entry.dependsOnIssueKey())
+            ? entry.dependsOnResolved() == null ? args(entry.needBy().toString())
+                    : args(entry.needBy().toString(), entry.dependsOnIssueKey())
             : null),
 
     /**
@@ -58,7 +60,8 @@ public enum NeedsAttentionRule implements NeedsAttentionPolicy {
             return Optional.empty();
         }
         return Optional.ofNullable(rule.arguments(entry, matrix, today))
-                .map(arguments -> new AttentionReason(name(), PREFIX + key, arguments));
+                .map(arguments -> new AttentionReason(name(), PREFIX + key
+                        + (this == DEPENDENCY_LATE && arguments.size() == 1 ? ".unnamed" : ""), arguments));
     }
 
     private static boolean passed(LocalDate date, LocalDate today) {

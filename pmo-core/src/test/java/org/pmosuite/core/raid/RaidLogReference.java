@@ -36,6 +36,8 @@ public final class RaidLogReference {
                 && (query.ownerKeys().isEmpty()
                         || entry.ownerKey() != null && query.ownerKeys().contains(entry.ownerKey()))
                 && (query.dependsOn().isEmpty() || entry.dependsOnIssueKey() != null
+                        // A state is known only for an issue the reader may see: a hidden one is never matched.
+                        && entry.dependsOnResolved() != null
                         && query.dependsOn().contains(entry.dependsOnIssueKey()))
                 && (query.bands().isEmpty() || entry.band(matrix).map(b -> query.bands().contains(b.key()))
                         .orElse(false))

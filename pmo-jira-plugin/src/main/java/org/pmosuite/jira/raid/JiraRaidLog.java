@@ -82,7 +82,7 @@ public class JiraRaidLog implements RaidLog {
             throw new InvalidRequestException(List.of(FieldError.of(RaidLogQuery.START_AT,
                     "pmo.raid.error.log.window", SEARCH_WINDOW)));
         }
-        RaidLogJql jql = new RaidLogJql(fields, matrix, today);
+        RaidLogJql jql = new RaidLogJql(fields, matrix, today, key -> issues.visible(user, key).isPresent());
         String where = jql.matching(scope, query, resolved(user, jql, scope, fields, query.needsAttention() != null));
         SearchResults<Issue> results = searches.search(user, where + jql.orderBy(query), query.startAt(), query.maxResults());
         List<RaidEntry> entries = new ArrayList<>();
@@ -100,7 +100,7 @@ public class JiraRaidLog implements RaidLog {
         if (scope.projectKeys().isEmpty()) {
             return;
         }
-        RaidLogJql jql = new RaidLogJql(fields, matrix, today);
+        RaidLogJql jql = new RaidLogJql(fields, matrix, today, key -> issues.visible(user, key).isPresent());
         String where = jql.matching(scope, query, resolved(user, jql, scope, fields, query.needsAttention() != null));
         long total = searches.count(user, where);
         refuseBeyondTheWindow(total);
@@ -124,7 +124,7 @@ public class JiraRaidLog implements RaidLog {
         if (scope.projectKeys().isEmpty()) {
             return;
         }
-        RaidLogJql jql = new RaidLogJql(fields, matrix, today);
+        RaidLogJql jql = new RaidLogJql(fields, matrix, today, key -> issues.visible(user, key).isPresent());
         refuseBeyondTheWindow(searches.count(user, jql.matching(scope, query,
                 resolved(user, jql, scope, fields, query.needsAttention() != null))));
     }
@@ -141,7 +141,7 @@ public class JiraRaidLog implements RaidLog {
             LocalDate today) {
         Map<RaidCustomField, CustomField> fields = issues.fields();
         ApplicationUser user = issues.user(actor);
-        RaidLogJql jql = new RaidLogJql(fields, matrix, today);
+        RaidLogJql jql = new RaidLogJql(fields, matrix, today, key -> issues.visible(user, key).isPresent());
         Set<String> resolved = resolved(user, jql, scope, fields, true);
         String attention = " AND " + jql.needsAttention(resolved);
         List<RaidLogGroup> groups = new ArrayList<>();
@@ -187,7 +187,7 @@ public class JiraRaidLog implements RaidLog {
         if (scope.projectKeys().isEmpty()) {
             return 0;
         }
-        RaidLogJql jql = new RaidLogJql(fields, matrix, today);
+        RaidLogJql jql = new RaidLogJql(fields, matrix, today, key -> issues.visible(user, key).isPresent());
         return searches.count(user, jql.entries(scope) + " AND " + jql.needsAttention(resolved(user, jql, scope, fields,
                 true)));
     }

@@ -112,7 +112,12 @@ public class RaidEntryResource {
                 .forEach(fields::remove);
         for (String reference : List.of("owner", "dependsOn")) {
             if (fields.get(reference) instanceof Map<?, ?> object) {
-                fields.put(reference, object.get("key"));
+                if (Boolean.FALSE.equals(object.get("visible"))) {
+                    // A depended-on issue the caller may not see, sent back as read: kept as stored.
+                    fields.remove(reference);
+                } else {
+                    fields.put(reference, object.get("key"));
+                }
             }
         }
         return RaidEntryDraft.of(fields);

@@ -180,7 +180,8 @@ public final class RaidIssuePanelView {
                 return none;
             }
             if (e.dependsOnResolved() == null) {
-                return e.dependsOnIssueKey();
+                // Not one the viewer may see (or none that exists): never named.
+                return i18n.getText("pmo.raid.log.dependson.unknown");
             }
             return i18n.getText(e.dependsOnResolved() ? "pmo.raid.panel.dependson.resolved"
                     : "pmo.raid.panel.dependson.open", e.dependsOnIssueKey());

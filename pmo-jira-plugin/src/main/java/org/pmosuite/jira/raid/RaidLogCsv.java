@@ -58,7 +58,8 @@ final class RaidLogCsv {
                 text(e.score()), row.band() == null ? "" : row.band().label(),
                 e.owner() == null ? "" : e.owner().name(), text(e.roam()), text(e.responsePlan()),
                 text(e.proximity()), text(e.reviewDate()), text(e.validateBy()),
-                e.dependsOn() == null ? "" : e.dependsOn().key(), text(e.needBy()), text(e.status()),
+                e.dependsOn() == null ? "" : e.dependsOn().visible() ? e.dependsOn().key()
+                        : i18n.getText("pmo.raid.log.dependson.unknown"), text(e.needBy()), text(e.status()),
                 text(e.updated()), e.attention().stream().map(RaidLogJson.Attention::message)
                         .collect(Collectors.joining("; "))));
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import com.atlassian.jira.issue.fields.CustomField;
 import org.pmosuite.core.common.IssueScope;
@@ -33,11 +34,18 @@ final class RaidLogJql {
     private final Map<RaidCustomField, CustomField> fields;
     private final RiskMatrix matrix;
     private final LocalDate today;
+    private final Predicate<String> dependedOnVisible;
 
-    RaidLogJql(Map<RaidCustomField, CustomField> fields, RiskMatrix matrix, LocalDate today) {
+    /**
+     * @param dependedOnVisible whether the viewer may see an issue a "depends on" filter names: one they may not
+     *                          matches nothing, as one that does not exist
+     */
+    RaidLogJql(Map<RaidCustomField, CustomField> fields, RiskMatrix matrix, LocalDate today,
+            Predicate<String> dependedOnVisible) {
         this.fields = fields;
         this.matrix = matrix;
         this.today = today;
+        this.dependedOnVisible = dependedOnVisible;
     }
 
     /** Every RAID entry of the scope's projects (and issue types), open or not. */
@@ -75,7 +83,9 @@ final class RaidLogJql {
             clauses.add(field(RaidCustomField.OWNER) + " in (" + quoted(query.ownerKeys()) + ")");
         }
         if (!query.dependsOn().isEmpty()) {
-            clauses.add(field(RaidCustomField.DEPENDS_ON) + " in (" + quoted(query.dependsOn()) + ")");
+            List<String> visible = query.dependsOn().stream().filter(dependedOnVisible).toList();
+            clauses.add(visible.isEmpty() ? field(RaidCustomField.SCORE) + " < 0"
+                    : field(RaidCustomField.DEPENDS_ON) + " in (" + quoted(visible) + ")");
         }
         if (!query.bands().isEmpty()) {
             List<String> ranges = new ArrayList<>();

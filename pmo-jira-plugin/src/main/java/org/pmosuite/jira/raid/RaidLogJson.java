@@ -28,8 +28,20 @@ public record RaidLogJson(List<RaidHeatMapJson.Project> projects, RiskMatrixJson
     public record Person(String key, String name) {
     }
 
-    /** @param resolved null when the depended-on issue is not one the viewer may see */
-    public record DependsOn(String key, Boolean resolved) {
+    /**
+     * What a dependency waits for. An issue the viewer may not see, or one that does not exist, is not named: its
+     * key and state are null and {@code visible} is false, so that the answer is the same for both.
+     */
+    public record DependsOn(String key, Boolean resolved, boolean visible) {
+
+        static DependsOn of(RaidEntry entry) {
+            if (entry.dependsOnIssueKey() == null) {
+                return null;
+            }
+            // The adapters report a state only for an issue the viewer may see.
+            return entry.dependsOnResolved() == null ? new DependsOn(null, null, false)
+                    : new DependsOn(entry.dependsOnIssueKey(), entry.dependsOnResolved(), true);
+        }
     }
 
     /** @param rule the needs-attention rule, e.g. {@code REVIEW_OVERDUE}; @param message its reason, translated */
@@ -50,7 +62,7 @@ public record RaidLogJson(List<RaidHeatMapJson.Project> projects, RiskMatrixJson
                 e.ownerKey() == null ? null : new Person(e.ownerKey(), e.ownerName()),
                 e.roam() == null ? null : e.roam().name(), e.responsePlan(), text(e.proximity()),
                 text(e.reviewDate()), text(e.validateBy()),
-                e.dependsOnIssueKey() == null ? null : new DependsOn(e.dependsOnIssueKey(), e.dependsOnResolved()),
+                DependsOn.of(e),
                 text(e.needBy()), e.open(), e.status(), text(e.updated()),
                 row.attention().reasons().stream().map(reason -> attention(reason, i18n)).toList());
     }

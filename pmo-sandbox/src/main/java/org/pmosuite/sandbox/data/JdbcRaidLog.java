@@ -385,7 +385,12 @@ public final class JdbcRaidLog implements RaidLog {
             where.sql.append(query.unroamed() ? " OR i.roam_status IS NULL)" : ")");
         }
         where.in("i.owner_user_key", query.ownerKeys());
-        where.in("CONCAT(dp.pkey, '-', d.issue_num)", query.dependsOn());
+        if (!query.dependsOn().isEmpty()) {
+            // Only issues the actor may see: a hidden one matches nothing, as one that does not exist.
+            where.in("CONCAT(dp.pkey, '-', d.issue_num)", query.dependsOn());
+            where.sql.append(" AND ").append(DEPENDED_ON_VISIBLE);
+            where.userKeys(BrowsePermission.CAN_SEE_ISSUE_KEYS);
+        }
         if (!query.bands().isEmpty()) {
             where.sql.append(" AND ").append(onTheMatrix(matrix, where));
             List<String> ranges = new ArrayList<>();

@@ -1,0 +1,156 @@
+package org.pmosuite.sandbox.security;
+
+import static org.pmosuite.sandbox.security.EndpointSpec.Access.ADMIN;
+import static org.pmosuite.sandbox.security.EndpointSpec.Access.PROJECT_ADMIN;
+import static org.pmosuite.sandbox.security.EndpointSpec.Access.USER;
+import static org.pmosuite.sandbox.security.EndpointSpec.Concern.ISSUE;
+import static org.pmosuite.sandbox.security.EndpointSpec.Concern.NONE;
+import static org.pmosuite.sandbox.security.EndpointSpec.Concern.PROJECT;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.pmosuite.sandbox.security.EndpointSpec.Call;
+import org.pmosuite.sandbox.security.EndpointSpec.Request;
+
+/**
+ * The request spec of every endpoint the app publishes. A new endpoint without one here fails
+ * {@link EndpointCoverageTest}, naming it.
+ */
+final class EndpointSpecs {
+
+    static final String REST = "rest/pmo/1.0/";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private EndpointSpecs() {
+    }
+
+    static List<EndpointSpec> all() {
+        return List.of(
+                // RAID heat map
+                new EndpointSpec("GET /rest/pmo/1.0/raid/heatmap", PROJECT, USER, false, true,
+                        call -> Request.get(REST + "raid/heatmap" + query(call, "type=RISK&type=ISSUE"))),
+                new EndpointSpec("GET /plugins/servlet/pmo/raid/heatmap", PROJECT, USER, false, true,
+                        call -> Request.get("plugins/servlet/pmo/raid/heatmap" + query(call, ""))),
+                // RAID log and register
+                new EndpointSpec("GET /rest/pmo/1.0/raid/log", PROJECT, USER, false, true,
+                        call -> Request.get(REST + "raid/log" + query(call, "sort=score&order=desc&maxResults=25"))),
+                new EndpointSpec("GET /rest/pmo/1.0/raid/log/groups", PROJECT, USER, false, true,
+                        call -> Request.get(REST + "raid/log/groups" + query(call, "group=owner"))),
+                new EndpointSpec("GET /rest/pmo/1.0/raid/log/csv", PROJECT, USER, false, true,
+                        call -> Request.get(REST + "raid/log/csv" + query(call, "needsAttention=true"))),
+                new EndpointSpec("GET /plugins/servlet/pmo/raid/log", PROJECT, USER, false, true,
+                        call -> Request.get("plugins/servlet/pmo/raid/log" + query(call, ""))),
+                // RAID entries
+                new EndpointSpec("GET /rest/pmo/1.0/raid/entries/{key}", ISSUE, USER, false, false,
+                        call -> Request.get(REST + "raid/entries/" + call.issue())),
+                new EndpointSpec("POST /rest/pmo/1.0/raid/entries", PROJECT, USER, false, false,
+                        call -> new Request("POST", REST + "raid/entries" + query(call, ""), newRisk(call))),
+                new EndpointSpec("PUT /rest/pmo/1.0/raid/entries/{key}", ISSUE, USER, false, false,
+                        EndpointSpecs::changedEntry),
+                new EndpointSpec("WEB-PANEL raid-issue-panel", ISSUE, USER, false, false,
+                        call -> Request.get("browse/" + call.issue())),
+                // RAID setup
+                new EndpointSpec("GET /rest/pmo/1.0/raid/setup", PROJECT, PROJECT_ADMIN, false, false,
+                        call -> Request.get(REST + "raid/setup" + query(call, ""))),
+                new EndpointSpec("POST /rest/pmo/1.0/raid/setup", PROJECT, PROJECT_ADMIN, true, false,
+                        EndpointSpecs::applySetup),
+                new EndpointSpec("GET /plugins/servlet/pmo/raid/setup", PROJECT, PROJECT_ADMIN, true, false,
+                        call -> Request.get("plugins/servlet/pmo/raid/setup" + query(call, ""))),
+                // Risk matrix: a project's (its administrators) or, with no project, the portfolio default (admins)
+                new EndpointSpec("GET /rest/pmo/1.0/raid/matrix", PROJECT, USER, false, true,
+                        call -> Request.get(REST + "raid/matrix" + query(call, ""))),
+                new EndpointSpec("PUT /rest/pmo/1.0/raid/matrix", PROJECT, PROJECT_ADMIN, true, true,
+                        EndpointSpecs::changedMatrix),
+                new EndpointSpec("DELETE /rest/pmo/1.0/raid/matrix", PROJECT, PROJECT_ADMIN, true, false,
+                        call -> new Request("DELETE", REST + "raid/matrix" + query(call,
+                                "version=" + matrixVersion(call)), null)),
+                new EndpointSpec("GET /plugins/servlet/pmo/raid/matrix", PROJECT, PROJECT_ADMIN, true, true,
+                        call -> Request.get("plugins/servlet/pmo/raid/matrix" + query(call, ""))),
+                // KPI dashboard items: the dashboard page that loads them (their data comes from the REST above)
+                new EndpointSpec("DASHBOARD-ITEM raid-exposure-item", NONE, USER, false, false,
+                        call -> Request.get("secure/Dashboard.jspa")));
+    }
+
+    static Map<String, EndpointSpec> byId() {
+        return all().stream().collect(Collectors.toMap(EndpointSpec::id, Function.identity()));
+    }
+
+    /** Who may call an admin-only variant: the portfolio default matrix is changed by Jira administrators only. */
+    static EndpointSpec.Access accessFor(EndpointSpec spec, String project) {
+        return spec.access() == PROJECT_ADMIN && project == null ? ADMIN : spec.access();
+    }
+
+    /** {@code ?project=KEY&more}, or {@code ?more} across projects. */
+    static String query(Call call, String more) {
+        String project = call.project() == null ? "" : "project=" + call.project();
+        String joined = project.isEmpty() ? more : more.isEmpty() ? project : project + "&" + more;
+        return joined.isEmpty() ? "" : "?" + joined;
+    }
+
+    private static String newRisk(Call call) {
+        return JSON.createObjectNode().put("summary", "Supplier capacity may fall short").put("type", "RISK")
+                .put("probability", 3).put("impact", 4).put("roam", "OWNED").put("responsePlan", "Second source")
+                .put("reviewDate", "2027-01-15").toString();
+    }
+
+    /** The entry as the user read it, with another ROAM status; a plausible body when it cannot be read. */
+    private static Request changedEntry(Call call) {
+        String path = REST + "raid/entries/" + call.issue();
+        JsonNode read = call.reads().json(path);
+        ObjectNode body = read == null
+                ? JSON.createObjectNode().put("summary", "Renamed").put("type", "RISK")
+                        .put("updated", "2026-01-01T00:00:00Z")
+                : (ObjectNode) read.deepCopy();
+        body.put("roam", "MITIGATED".equals(body.path("roam").asText()) ? "ACCEPTED" : "MITIGATED");
+        return new Request("PUT", path, body.toString());
+    }
+
+    /** Applies the dry run the user was shown; a fingerprint of nothing when there was none. */
+    private static Request applySetup(Call call) {
+        JsonNode plan = call.reads().json(REST + "raid/setup" + query(call, ""));
+        String fingerprint = plan == null ? "000000000000000000000000" : plan.path("fingerprint").asText();
+        return new Request("POST", REST + "raid/setup", JSON.createObjectNode().put("project", call.project())
+                .put("fingerprint", fingerprint).toString());
+    }
+
+    /** The matrix the user was shown, with its first probability level renamed. */
+    private static Request changedMatrix(Call call) {
+        JsonNode view = call.reads().json(REST + "raid/matrix" + query(call, ""));
+        JsonNode matrix = view == null ? null : view.path("matrix");
+        ObjectNode change = JSON.createObjectNode();
+        change.put("version", matrix == null ? 0 : matrix.path("version").asLong());
+        int size = matrix == null ? 3 : matrix.path("size").asInt(3);
+        change.put("size", size);
+        var probability = change.putArray("probabilityLabels");
+        var impact = change.putArray("impactLabels");
+        for (int level = 1; level <= size; level++) {
+            probability.add(level == 1 ? "Rare (reviewed)" : labelOf(matrix, "probabilityLabels", level));
+            impact.add(labelOf(matrix, "impactLabels", level));
+        }
+        var bands = change.putArray("bands");
+        if (matrix != null && matrix.path("bands").isArray()) {
+            matrix.path("bands").forEach(band -> bands.addObject().put("key", band.path("key").asText())
+                    .put("label", band.path("label").asText()).put("minScore", band.path("minScore").asInt())
+                    .put("colour", band.path("colour").asText()));
+        } else {
+            bands.addObject().put("key", "LOW").put("label", "Fine").put("minScore", 1).put("colour", "#36b37e");
+        }
+        return new Request("PUT", REST + "raid/matrix" + query(call, ""), change.toString());
+    }
+
+    private static String labelOf(JsonNode matrix, String field, int level) {
+        String label = matrix == null ? "" : matrix.path(field).path(level - 1).asText("");
+        return label.isBlank() ? "Level " + level : label;
+    }
+
+    private static long matrixVersion(Call call) {
+        JsonNode view = call.reads().json(REST + "raid/matrix" + query(call, ""));
+        return view == null ? 0 : view.path("matrix").path("version").asLong();
+    }
+}

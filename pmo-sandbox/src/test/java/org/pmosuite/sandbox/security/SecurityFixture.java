@@ -1,0 +1,181 @@
+package org.pmosuite.sandbox.security;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.pmosuite.sandbox.SandboxFixture;
+import org.pmosuite.sandbox.data.PortfolioGenerator;
+import org.pmosuite.sandbox.host.LoginFilter;
+import org.pmosuite.sandbox.platform.SandboxWebSudoManager;
+import org.pmosuite.sandbox.security.EndpointSpec.Request;
+
+/**
+ * A demo sandbox for the security harness: sends a spec's requests as any demo user, with or without a secure
+ * administrator session, from this origin or another; picks each user's targets by the test's own SQL; and
+ * digests the store.
+ */
+final class SecurityFixture implements AutoCloseable {
+
+    static final String ANONYMOUS = LoginFilter.ANONYMOUS;
+    /** Every demo user, and nobody. */
+    static final List<String> USERS = List.of(PortfolioGenerator.PMO_LEAD, PortfolioGenerator.PROJECT_MANAGER,
+            PortfolioGenerator.VIEWER, ANONYMOUS);
+    /** A project key no project has. */
+    static final String MISSING_PROJECT = "ZZNOPE";
+    static final String FOREIGN_ORIGIN = "https://attacker.example";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SandboxFixture sandbox;
+    private final StoreDigest digest;
+
+    private SecurityFixture(SandboxFixture sandbox) {
+        this.sandbox = sandbox;
+        this.digest = new StoreDigest(sandbox.sandbox().database());
+    }
+
+    static SecurityFixture start(Path dataRoot) throws Exception {
+        return new SecurityFixture(SandboxFixture.start(dataRoot));
+    }
+
+    SandboxFixture sandbox() {
+        return sandbox;
+    }
+
+    String digest() {
+        return digest.digest();
+    }
+
+    /** How a request is sent. */
+    record Sending(boolean websudo, String origin, boolean xsrfToken, String contentType) {
+        /** As the app's own pages send it: same origin, the XSRF header, JSON, and websudo when asked. */
+        static Sending asTheApp(boolean websudo) {
+            return new Sending(websudo, null, true, "application/json");
+        }
+
+        Sending withOrigin(String other, boolean token) {
+            return new Sending(websudo, other, token, contentType);
+        }
+
+        Sending withContentType(String other) {
+            return new Sending(websudo, origin, xsrfToken, other);
+        }
+    }
+
+    HttpResponse<String> send(Request request, String user, Sending sending) throws IOException,
+            InterruptedException {
+        return send(request, user, sending, List.of());
+    }
+
+    /** Sends with extra headers (name, value pairs). */
+    HttpResponse<String> send(Request request, String user, Sending sending, List<String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(sandbox.uri(request.path()));
+        List<String> cookies = new ArrayList<>(List.of(LoginFilter.COOKIE + "=" + user));
+        if (sending.websudo() && !user.equals(ANONYMOUS)) {
+            cookies.add(websudoCookie(user));
+        }
+        builder.header("Cookie", String.join("; ", cookies));
+        if (sending.xsrfToken()) {
+            builder.header("X-Atlassian-Token", "no-check");
+        }
+        if (sending.origin() != null) {
+            builder.header("Origin", sending.origin());
+        }
+        for (int i = 0; i + 1 < headers.size(); i += 2) {
+            builder.header(headers.get(i), headers.get(i + 1));
+        }
+        if (request.body() != null) {
+            builder.header("Content-Type", sending.contentType());
+        }
+        builder.method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(request.body()));
+        return sandbox.send(builder.build());
+    }
+
+    /** Reads as the user, for a spec that builds a write from what the user was shown. */
+    EndpointSpec.Reads reads(String user) {
+        return path -> {
+            try {
+                HttpResponse<String> answer = sandbox.get(path, user);
+                return answer.statusCode() == 200 ? JSON.readTree(answer.body()) : null;
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    /** A secure administrator session confirmed as the authenticate page confirms it; its cookie. */
+    String websudoCookie(String user) throws IOException, InterruptedException {
+        HttpResponse<String> confirmed = sandbox.send(HttpRequest.newBuilder(
+                        sandbox.uri("secure/admin/WebSudoAuthenticate.jspa"))
+                .header("Cookie", LoginFilter.COOKIE + "=" + user).header("Origin", sandbox.origin())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("webSudoDestination=/jira/")).build());
+        String cookie = confirmed.headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith(SandboxWebSudoManager.COOKIE + "=")).findFirst().orElseThrow();
+        return cookie.substring(0, cookie.indexOf(';'));
+    }
+
+    /** The projects and issues a user's requests name, each found by the test's own reading of the tables. */
+    record Targets(String browsableProject, String hiddenProject, String browsableIssue, String hiddenIssue,
+            String missingIssue, boolean administersBrowsable) {
+    }
+
+    Targets targets(String user) throws SQLException {
+        String browser = user.equals(ANONYMOUS) ? PortfolioGenerator.PMO_LEAD : user;
+        List<String> browsable = sandbox.browsableKeys(browser);
+        List<String> led = sandbox.strings("SELECT pkey FROM project WHERE lead_user_key = ? ORDER BY pkey", browser);
+        String project = led.isEmpty() ? browsable.get(0) : led.get(0);
+        String hiddenProject = sandbox.strings("""
+                SELECT p.pkey FROM project p, sandbox_user u WHERE u.user_key = ? AND NOT u.browses_all
+                  AND p.id NOT IN (SELECT g.project_id FROM project_permission g WHERE g.user_key = u.user_key)
+                ORDER BY p.pkey""", browser).stream().findFirst().orElse(null);
+        String issue = first("""
+                SELECT p.pkey || '-' || i.issue_num FROM issue i JOIN project p ON p.id = i.project_id
+                WHERE p.pkey = ? AND i.raid_type IS NOT NULL AND i.security_level_id IS NULL ORDER BY i.id""",
+                project);
+        // Hidden: under a security level the user lacks in a project they browse, else in a project they cannot.
+        String hiddenIssue = first("""
+                SELECT p.pkey || '-' || i.issue_num FROM issue i JOIN project p ON p.id = i.project_id
+                WHERE p.pkey = ? AND i.raid_type IS NOT NULL AND i.security_level_id IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM issue_security_grant s
+                                  WHERE s.level_id = i.security_level_id AND s.user_key = ?)
+                ORDER BY i.id""", project, browser);
+        if (hiddenIssue == null && hiddenProject != null) {
+            hiddenIssue = first("""
+                    SELECT p.pkey || '-' || i.issue_num FROM issue i JOIN project p ON p.id = i.project_id
+                    WHERE p.pkey = ? AND i.raid_type IS NOT NULL ORDER BY i.id""", hiddenProject);
+        }
+        boolean administers = !sandbox.strings("""
+                SELECT 1 FROM sandbox_user u WHERE u.user_key = ? AND (u.is_admin OR u.is_system_admin
+                  OR EXISTS (SELECT 1 FROM project p WHERE p.pkey = ? AND p.lead_user_key = u.user_key))""",
+                browser, project).isEmpty();
+        return new Targets(project, hiddenProject, issue, hiddenIssue, project + "-999999",
+                administers && !user.equals(ANONYMOUS));
+    }
+
+    boolean isAdministrator(String user) throws SQLException {
+        return !user.equals(ANONYMOUS) && !sandbox.strings(
+                "SELECT 1 FROM sandbox_user WHERE user_key = ? AND (is_admin OR is_system_admin)", user).isEmpty();
+    }
+
+    private String first(String sql, Object... parameters) throws SQLException {
+        return sandbox.strings(sql, parameters).stream().findFirst().orElse(null);
+    }
+
+    @Override
+    public void close() {
+        sandbox.close();
+    }
+}
