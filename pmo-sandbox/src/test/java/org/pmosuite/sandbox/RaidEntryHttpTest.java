@@ -98,6 +98,34 @@ class RaidEntryHttpTest extends HttpTestBase {
         assertThat(fixture.get(ENTRIES + "/" + secured, PortfolioGenerator.PMO_LEAD).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void aDependencyOnAnIssueTheUserMayNotSeeIsNotNamedAndKeptWhenTheEntryIsSavedAsRead() throws Exception {
+        String viewer = PortfolioGenerator.VIEWER;
+        String secured = fixture.strings("""
+                SELECT i.id FROM issue i WHERE i.security_level_id IS NOT NULL AND NOT EXISTS (SELECT 1
+                  FROM issue_security_grant s WHERE s.level_id = i.security_level_id AND s.user_key = ?)
+                ORDER BY i.id""", viewer).get(0);
+        String securedKey = fixture.strings("SELECT p.pkey || '-' || i.issue_num FROM issue i JOIN project p "
+                + "ON p.id = i.project_id WHERE i.id = ?", Long.valueOf(secured)).get(0);
+        String dependency = fixture.strings("""
+                SELECT p.pkey || '-' || i.issue_num FROM issue i JOIN project p ON p.id = i.project_id
+                WHERE i.raid_type = 'DEPENDENCY' AND i.security_level_id IS NULL ORDER BY i.id""").get(0);
+        fixture.execute("UPDATE issue SET depends_on_issue_id = ? WHERE id = (SELECT i.id FROM issue i JOIN project p "
+                + "ON p.id = i.project_id WHERE p.pkey || '-' || i.issue_num = ?)", Long.valueOf(secured), dependency);
+
+        JsonNode read = JSON.readTree(fixture.get(ENTRIES + "/" + dependency, viewer).body());
+        ObjectNode changed = ((ObjectNode) read.deepCopy()).put("roam", "ACCEPTED");
+        HttpResponse<String> saved = send("PUT", ENTRIES + "/" + dependency, changed, viewer);
+
+        assertThat(read.get("dependsOn").toString()).isEqualTo("{\"key\":null,\"resolved\":null,\"visible\":false}");
+        assertThat(read.toString()).doesNotContain(securedKey);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(fixture.strings("SELECT depends_on_issue_id FROM issue i JOIN project p ON p.id = i.project_id "
+                + "WHERE p.pkey || '-' || i.issue_num = ?", dependency)).containsExactly(secured);
+        assertThat(JSON.readTree(fixture.get(ENTRIES + "/" + dependency, PortfolioGenerator.PMO_LEAD).body())
+                .get("dependsOn").get("key").asText()).isEqualTo(securedKey);
+    }
+
     private static HttpResponse<String> send(String method, String path, JsonNode body, String user)
             throws Exception {
         return fixture.sendJson(method, path, body.toString(), user);

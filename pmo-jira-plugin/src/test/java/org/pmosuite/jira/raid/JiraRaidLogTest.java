@@ -116,6 +116,23 @@ class JiraRaidLogTest {
     }
 
     @Test
+    void aDependsOnFilterKeepsOnlyIssuesTheViewerMaySeeAndMatchesNothingForAHiddenOne() throws Exception {
+        jira.answer(jql -> List.of(), 0);
+        jira.other("OPS-1", "done", true);
+        jira.other("SECRET-1", "done", false);
+
+        log.page(PM, SCOPE, query("dependsOn", "OPS-1", "dependsOn", "SECRET-1"), MATRIX, TODAY);
+        log.page(PM, SCOPE, query("dependsOn", "SECRET-1"), MATRIX, TODAY);
+        log.page(PM, SCOPE, query("dependsOn", "NOSUCH-1"), MATRIX, TODAY);
+
+        assertThat(jira.searches.get(0).jql()).contains(" AND cf[10110] in (\"OPS-1\")").doesNotContain("SECRET");
+        // Hidden and missing read alike: a condition no entry meets, never the key.
+        assertThat(jira.searches.get(1).jql()).contains(" AND cf[10103] < 0").doesNotContain("SECRET");
+        assertThat(jira.searches.get(2).jql().replace("NOSUCH", "KEY"))
+                .isEqualTo(jira.searches.get(1).jql().replace("SECRET", "KEY"));
+    }
+
+    @Test
     void aPageBeyondJirasWindowIsRefusedWithoutSearching() throws Exception {
         InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class, () -> log.page(PM,
                 SCOPE, query("startAt", "9990", "maxResults", "50"), MATRIX, TODAY));
