@@ -1,0 +1,189 @@
+package org.pmosuite.sandbox.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.pmosuite.sandbox.data.PortfolioGenerator;
+
+/**
+ * Every figure a user receives, recomputed by the test's own SQL over only what that user may browse (projects they
+ * browse, issues whose security level they hold): heat map cells, rated and unrated entries, totals, band counts,
+ * log totals and page sizes, and the register's group totals, for each demo user, across projects and in one.
+ */
+class AggregatesHttpTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String VISIBLE_OPEN = """
+            FROM issue i JOIN project p ON p.id = i.project_id
+            WHERE i.raid_type IS NOT NULL AND i.status_category <> 'done'
+              AND (CAST(? AS VARCHAR) IS NULL OR p.pkey = ?)
+              AND EXISTS (SELECT 1 FROM sandbox_user u WHERE u.user_key = ? AND (u.browses_all
+                  OR p.id IN (SELECT g.project_id FROM project_permission g WHERE g.user_key = u.user_key)))
+              AND (i.security_level_id IS NULL OR EXISTS (SELECT 1 FROM issue_security_grant s
+                   WHERE s.level_id = i.security_level_id AND s.user_key = ?))
+            """;
+
+    @TempDir
+    static Path dataRoot;
+    static SecurityFixture fixture;
+
+    @BeforeAll
+    static void start() throws Exception {
+        fixture = SecurityFixture.start(dataRoot);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyFigureEqualsItsRecomputationForEveryUser() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String user : List.of(PortfolioGenerator.PMO_LEAD, PortfolioGenerator.PROJECT_MANAGER,
+                PortfolioGenerator.VIEWER)) {
+            tests.add(DynamicTest.dynamicTest("heat map as " + user, () -> heatMap(user)));
+            tests.add(DynamicTest.dynamicTest("log as " + user, () -> log(user)));
+            tests.add(DynamicTest.dynamicTest("register groups as " + user, () -> groups(user)));
+        }
+        tests.add(DynamicTest.dynamicTest("the demo users' figures differ, so the filter is exercised", () -> {
+            long lead = read("raid/log", PortfolioGenerator.PMO_LEAD).get("total").asLong();
+            long viewer = read("raid/log", PortfolioGenerator.VIEWER).get("total").asLong();
+            long manager = read("raid/log", PortfolioGenerator.PROJECT_MANAGER).get("total").asLong();
+            assertThat(lead).as("issue security hides some entries from the viewer").isGreaterThan(viewer);
+            assertThat(viewer).as("the project manager browses a fifth of the projects").isGreaterThan(manager);
+            assertThat(manager).isPositive();
+        }));
+        return tests.stream();
+    }
+
+    private static void heatMap(String user) throws Exception {
+        for (String project : scopes(user)) {
+            JsonNode map = read("raid/heatmap" + query(project, "type=RISK&type=ISSUE"), user);
+            String where = " AND i.raid_type IN ('RISK', 'ISSUE')";
+            Map<String, Long> expected = new HashMap<>();
+            for (List<String> row : rows("SELECT i.probability || ':' || i.impact, COUNT(*) " + VISIBLE_OPEN + where
+                    + " AND i.probability IS NOT NULL AND i.impact IS NOT NULL GROUP BY i.probability, i.impact",
+                    project, user)) {
+                expected.put(row.get(0), Long.valueOf(row.get(1)));
+            }
+            int size = map.get("size").asInt();
+            long rated = expected.entrySet().stream().filter(cell -> onScale(cell.getKey(), size))
+                    .mapToLong(Map.Entry::getValue).sum();
+            long total = Long.parseLong(rows("SELECT COUNT(*) " + VISIBLE_OPEN + where, project, user).get(0).get(0));
+            Map<String, Long> shown = new HashMap<>();
+            Map<String, Long> bands = new HashMap<>();
+            map.get("rows").forEach(cells -> cells.forEach(cell -> {
+                shown.put(cell.get("probability").asInt() + ":" + cell.get("impact").asInt(), cell.get("count")
+                        .asLong());
+                bands.merge(cell.get("band").asText(), cell.get("count").asLong(), Long::sum);
+            }));
+            String scope = (project == null ? "across projects" : project) + " as " + user;
+            expected.keySet().removeIf(cell -> !onScale(cell, size));
+            shown.values().removeIf(count -> count == 0);
+            assertThat(shown).as("cells " + scope).isEqualTo(expected);
+            assertThat(map.get("rated").asLong()).as("rated " + scope).isEqualTo(rated);
+            assertThat(map.get("total").asLong()).as("total " + scope).isEqualTo(total);
+            assertThat(map.get("unrated").asLong()).as("unrated " + scope).isEqualTo(total - rated);
+            bands.values().removeIf(count -> count == 0);
+            Map<String, Long> bandCounts = new HashMap<>();
+            map.get("bands").fields().forEachRemaining(band -> bandCounts.put(band.getKey(), band.getValue().asLong()));
+            bandCounts.values().removeIf(count -> count == 0);
+            assertThat(bandCounts).as("bands " + scope).isEqualTo(bands);
+        }
+    }
+
+    private static void log(String user) throws Exception {
+        for (String project : scopes(user)) {
+            JsonNode page = read("raid/log" + query(project, "maxResults=25"), user);
+            long total = Long.parseLong(rows("SELECT COUNT(*) " + VISIBLE_OPEN, project, user).get(0).get(0));
+            String scope = (project == null ? "across projects" : project) + " as " + user;
+            assertThat(page.get("total").asLong()).as("total " + scope).isEqualTo(total);
+            assertThat(page.get("entries").size()).as("page size " + scope).isEqualTo((int) Math.min(25, total));
+            List<String> visibleKeys = new ArrayList<>();
+            rows("SELECT p.pkey || '-' || i.issue_num " + VISIBLE_OPEN, project, user)
+                    .forEach(row -> visibleKeys.add(row.get(0)));
+            page.get("entries").forEach(entry -> assertThat(visibleKeys).as("entries " + scope)
+                    .contains(entry.get("key").asText()));
+        }
+    }
+
+    private static void groups(String user) throws Exception {
+        for (String project : scopes(user)) {
+            JsonNode groups = read("raid/log/groups" + query(project, "group=owner"), user);
+            Map<String, Long> expected = new HashMap<>();
+            for (List<String> row : rows("SELECT COALESCE(i.owner_user_key, ''), COUNT(*) " + VISIBLE_OPEN
+                    + " GROUP BY i.owner_user_key", project, user)) {
+                expected.put(row.get(0), Long.valueOf(row.get(1)));
+            }
+            Map<String, Long> shown = new HashMap<>();
+            groups.get("groups").forEach(group -> shown.put(group.get("key").isNull() ? ""
+                    : group.get("key").asText(), group.get("total").asLong()));
+            assertThat(shown).as("owner groups " + (project == null ? "across projects" : project) + " as " + user)
+                    .isEqualTo(expected);
+        }
+    }
+
+    /** Across every project the user browses, and in the first one they browse. */
+    private static List<String> scopes(String user) throws Exception {
+        List<String> scopes = new ArrayList<>();
+        scopes.add(null);
+        scopes.add(fixture.targets(user).browsableProject());
+        return scopes;
+    }
+
+    private static boolean onScale(String cell, int size) {
+        String[] levels = cell.split(":");
+        int probability = Integer.parseInt(levels[0]);
+        int impact = Integer.parseInt(levels[1]);
+        return probability >= 1 && probability <= size && impact >= 1 && impact <= size;
+    }
+
+    private static String query(String project, String more) {
+        return "?" + (project == null ? "" : "project=" + project + "&") + more;
+    }
+
+    private static JsonNode read(String path, String user) throws Exception {
+        var answer = fixture.sandbox().get(EndpointSpecs.REST + path, user);
+        assertThat(answer.statusCode()).as(path + " as " + user + ": " + answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body());
+    }
+
+    /** Rows of the query with the project (twice) and the user (twice) bound. */
+    private static List<List<String>> rows(String sql, String project, String user) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        try (var connection = fixture.sandbox().sandbox().database().connection();
+             var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, project);
+            statement.setString(2, project);
+            statement.setString(3, user);
+            statement.setString(4, user);
+            try (var result = statement.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    List<String> row = new ArrayList<>();
+                    for (int column = 1; column <= columns; column++) {
+                        row.add(result.getString(column));
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+}
