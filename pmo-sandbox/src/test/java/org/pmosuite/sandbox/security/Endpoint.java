@@ -17,9 +17,4 @@ record Endpoint(Kind kind, String method, String path, String origin) {
     String id() {
         return method + " " + path;
     }
-
-    /** Whether a request to it may change stored state. */
-    boolean stateChanging() {
-        return method.equals("POST") || method.equals("PUT") || method.equals("DELETE") || method.equals("PATCH");
-    }
 }

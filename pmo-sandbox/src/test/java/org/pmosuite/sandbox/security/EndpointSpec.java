@@ -27,9 +27,19 @@ record EndpointSpec(String id, Concern concern, Access access, boolean websudo, 
         ADMIN
     }
 
+    /** The HTTP method, or the module type of a web panel or dashboard item. */
+    String method() {
+        return id.substring(0, id.indexOf(' '));
+    }
+
+    /** A servlet page, a web panel or a dashboard item, rather than a REST method. */
     boolean isPage() {
-        return !id.startsWith("GET /rest/") && !id.startsWith("POST /rest/") && !id.startsWith("PUT /rest/")
-                && !id.startsWith("DELETE /rest/");
+        return !id.contains(" /rest/");
+    }
+
+    /** A REST method that may change stored state. */
+    boolean writes() {
+        return !isPage() && !method().equals("GET");
     }
 
     /**

@@ -137,14 +137,12 @@ class HostileInputHttpTest {
 
     @Provide
     Arbitrary<Hostile> reads() {
-        return hostileFor(EndpointSpecs.all().stream().filter(spec -> spec.id().startsWith("GET ")
-                || spec.isPage()).toList());
+        return hostileFor(EndpointSpecs.all().stream().filter(spec -> !spec.writes()).toList());
     }
 
     @Provide
     Arbitrary<Hostile> writes() {
-        return hostileFor(EndpointSpecs.all().stream().filter(spec -> !spec.id().startsWith("GET ")
-                && !spec.isPage()).toList());
+        return hostileFor(EndpointSpecs.all().stream().filter(EndpointSpec::writes).toList());
     }
 
     /** An endpoint and what is done to its valid request. */
