@@ -1,5 +1,6 @@
 package org.pmosuite.jira.raid;
 
+import java.io.Serializable;
 import java.util.List;
 
 import com.atlassian.sal.api.message.I18nResolver;
@@ -23,7 +24,10 @@ public final class RaidSetupJson {
             int sharedWithProjects) {
 
         static Change of(RaidSetupChange change, I18nResolver i18n) {
-            String message = i18n.getText(change.messageKey(), change.arguments().toArray(new String[0]));
+            // Counts stay numbers, which the messages' choice formats need; everything else is text.
+            String message = i18n.getText(change.messageKey(), change.arguments().stream()
+                    .map(argument -> argument instanceof Integer count ? count : (Serializable) String.valueOf(argument))
+                    .toArray(Serializable[]::new));
             if (change instanceof RaidSetupChange.CreateField create) {
                 return new Change(change.kind(), message, create.field().defaultName(), null, null, null, 0);
             }

@@ -61,6 +61,8 @@ class AggregatesHttpTest {
             tests.add(DynamicTest.dynamicTest("log as " + user, () -> log(user)));
             tests.add(DynamicTest.dynamicTest("register groups as " + user, () -> groups(user)));
         }
+        tests.add(DynamicTest.dynamicTest("RAID setup's shared scheme and screen counts",
+                AggregatesHttpTest::setupReach));
         tests.add(DynamicTest.dynamicTest("the demo users' figures differ, so the filter is exercised", () -> {
             long lead = read("raid/log", PortfolioGenerator.PMO_LEAD).get("total").asLong();
             long viewer = read("raid/log", PortfolioGenerator.VIEWER).get("total").asLong();
@@ -137,6 +139,49 @@ class AggregatesHttpTest {
             assertThat(shown).as("owner groups " + (project == null ? "across projects" : project) + " as " + user)
                     .isEqualTo(expected);
         }
+    }
+
+    /**
+     * With a RAID field taken off the screen most projects share, the dry run of a project the manager leads tells
+     * each administrator how many other projects the change reaches, counting only those they browse.
+     */
+    private static void setupReach() throws Exception {
+        String project = fixture.targets(PortfolioGenerator.PROJECT_MANAGER).browsableProject();
+        fixture.sandbox().execute("""
+                DELETE FROM screen_field WHERE screen_id IN (SELECT s.id FROM screen s JOIN project_configuration c
+                  ON s.id IN (c.create_screen_id, c.edit_screen_id) JOIN project p ON p.id = c.project_id
+                  WHERE p.pkey = ?)
+                AND field_id IN (SELECT f.id FROM custom_field f WHERE f.type_key = 'VALIDATE_BY')""", project);
+        Map<String, List<Long>> reaches = new HashMap<>();
+        for (String user : List.of(PortfolioGenerator.PMO_LEAD, PortfolioGenerator.PROJECT_MANAGER)) {
+            JsonNode plan = read("raid/setup?project=" + project, user);
+            assertThat(plan.get("changes")).as("the dry run of " + project + " has changes").isNotEmpty();
+            for (JsonNode change : plan.get("changes")) {
+                if (change.get("screen").isNull() && change.get("scheme").isNull()) {
+                    continue;
+                }
+                String sql = change.get("screen").isNull() ? """
+                        SELECT COUNT(*) FROM project p JOIN project_configuration c ON c.project_id = p.id
+                        JOIN issue_type_scheme t ON t.id = c.issue_type_scheme_id
+                        WHERE t.name = ? AND p.pkey <> ? AND EXISTS (SELECT 1 FROM sandbox_user u WHERE u.user_key = ?
+                          AND (u.browses_all OR p.id IN (SELECT g.project_id FROM project_permission g
+                                                         WHERE g.user_key = u.user_key)))""" : """
+                        SELECT COUNT(*) FROM project p JOIN project_configuration c ON c.project_id = p.id
+                        JOIN screen s ON s.id IN (c.create_screen_id, c.edit_screen_id, c.view_screen_id)
+                        WHERE s.name = ? AND p.pkey <> ? AND EXISTS (SELECT 1 FROM sandbox_user u WHERE u.user_key = ?
+                          AND (u.browses_all OR p.id IN (SELECT g.project_id FROM project_permission g
+                                                         WHERE g.user_key = u.user_key)))""";
+                String name = change.get("screen").isNull() ? change.get("scheme").asText()
+                        : change.get("screen").asText();
+                long expected = Long.parseLong(fixture.sandbox().strings(sql.replace("COUNT(*)",
+                        "COUNT(DISTINCT p.id)"), name, project, user).get(0));
+                assertThat(change.get("sharedWithProjects").asLong()).as(change.get("message").asText() + " as "
+                        + user).isEqualTo(expected);
+                reaches.computeIfAbsent(user, key -> new ArrayList<>()).add(expected);
+            }
+        }
+        assertThat(reaches.get(PortfolioGenerator.PMO_LEAD)).as("the lead and the manager are told different reaches")
+                .isNotEqualTo(reaches.get(PortfolioGenerator.PROJECT_MANAGER));
     }
 
     /** Across every project the user browses, and in the first one they browse. */

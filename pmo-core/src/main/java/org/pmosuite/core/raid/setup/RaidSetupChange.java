@@ -14,7 +14,7 @@ public sealed interface RaidSetupChange {
 
     String messageKey();
 
-    List<String> arguments();
+    List<Object> arguments();
 
     /** The field does not exist yet: it is created, for every project, with its default name. */
     record CreateField(RaidCustomField field) implements RaidSetupChange {
@@ -33,7 +33,7 @@ public sealed interface RaidSetupChange {
         }
 
         @Override
-        public List<String> arguments() {
+        public List<Object> arguments() {
             return List.of(field.defaultName());
         }
     }
@@ -55,7 +55,7 @@ public sealed interface RaidSetupChange {
         }
 
         @Override
-        public List<String> arguments() {
+        public List<Object> arguments() {
             return List.of(issueType);
         }
     }
@@ -79,8 +79,8 @@ public sealed interface RaidSetupChange {
         }
 
         @Override
-        public List<String> arguments() {
-            return List.of(issueType, scheme, Integer.toString(sharedByProjects - 1));
+        public List<Object> arguments() {
+            return List.of(issueType, scheme, sharedByProjects - 1);
         }
     }
 
@@ -104,8 +104,8 @@ public sealed interface RaidSetupChange {
         }
 
         @Override
-        public List<String> arguments() {
-            return List.of(field.defaultName(), screenName, Integer.toString(sharedByProjects - 1));
+        public List<Object> arguments() {
+            return List.of(field.defaultName(), screenName, sharedByProjects - 1);
         }
     }
 }

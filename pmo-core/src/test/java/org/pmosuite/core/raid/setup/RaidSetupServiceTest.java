@@ -72,7 +72,7 @@ class RaidSetupServiceTest {
                 .filter(change -> change instanceof RaidSetupChange.AddFieldToScreen add
                         && add.screenId().equals("Default Screen")).findFirst().orElseThrow();
         assertThat(addToShared.messageKey()).isEqualTo("pmo.raid.setup.change.addfield.shared");
-        assertThat(addToShared.arguments()).containsExactly("RAID Type", "Default Screen", "1");
+        assertThat(addToShared.arguments()).containsExactly("RAID Type", "Default Screen", 1);
         RaidSetupChange addToOwn = plan.changes().stream()
                 .filter(change -> change instanceof RaidSetupChange.AddFieldToScreen add
                         && add.screenId().equals("PAY: View Screen")).findFirst().orElseThrow();
@@ -92,12 +92,12 @@ class RaidSetupServiceTest {
         RaidSetupChange addToShared = plan.changes().stream()
                 .filter(change -> change instanceof RaidSetupChange.AddFieldToScreen add
                         && add.screenId().equals("Default Screen")).findFirst().orElseThrow();
-        assertThat(addToShared.arguments()).containsExactly("RAID Type", "Default Screen", "1");
+        assertThat(addToShared.arguments()).containsExactly("RAID Type", "Default Screen", 1);
         assertThat(plan.changes()).filteredOn(RaidSetupChange.AddIssueType.class::isInstance)
-                .allSatisfy(change -> assertThat(change.arguments().get(2)).isEqualTo("1"));
+                .allSatisfy(change -> assertThat(change.arguments().get(2)).isEqualTo(1));
         assertThat(RaidSetupPlan.of(PAY, host.state(PAY)).changes()).filteredOn(change ->
                 change instanceof RaidSetupChange.AddFieldToScreen add && add.screenId().equals("Default Screen"))
-                .allSatisfy(change -> assertThat(change.arguments().get(2)).as("the host's own count").isEqualTo("2"));
+                .allSatisfy(change -> assertThat(change.arguments().get(2)).as("the host's own count").isEqualTo(2));
     }
 
     @Test
