@@ -2,7 +2,6 @@ package org.pmosuite.sandbox.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,11 +10,8 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 import org.pmosuite.sandbox.data.PortfolioGenerator;
 
 /**
@@ -23,7 +19,7 @@ import org.pmosuite.sandbox.data.PortfolioGenerator;
  * browse, issues whose security level they hold): heat map cells, rated and unrated entries, totals, band counts,
  * log totals and page sizes, and the register's group totals, for each demo user, across projects and in one.
  */
-class AggregatesHttpTest {
+class AggregatesHttpTest extends SecurityHttpTestBase {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String VISIBLE_OPEN = """
@@ -35,22 +31,6 @@ class AggregatesHttpTest {
               AND (i.security_level_id IS NULL OR EXISTS (SELECT 1 FROM issue_security_grant s
                    WHERE s.level_id = i.security_level_id AND s.user_key = ?))
             """;
-
-    @TempDir
-    static Path dataRoot;
-    static SecurityFixture fixture;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = SecurityFixture.start(dataRoot);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (fixture != null) {
-            fixture.close();
-        }
-    }
 
     @TestFactory
     Stream<DynamicTest> everyFigureEqualsItsRecomputationForEveryUser() {

@@ -3,16 +3,12 @@ package org.pmosuite.sandbox.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pmosuite.sandbox.data.PortfolioGenerator;
 import org.pmosuite.sandbox.security.EndpointSpec.Call;
 import org.pmosuite.sandbox.security.SecurityFixture.Sending;
@@ -24,23 +20,7 @@ import org.pmosuite.sandbox.security.SecurityFixture.Targets;
  * any read endpoint for that user, byte for byte. A figure that counted a hidden issue would move. A change the
  * user may see then moves at least one answer, so the comparison can fail.
  */
-class HiddenDataHttpTest {
-
-    @TempDir
-    static Path dataRoot;
-    static SecurityFixture fixture;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = SecurityFixture.start(dataRoot);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (fixture != null) {
-            fixture.close();
-        }
-    }
+class HiddenDataHttpTest extends SecurityHttpTestBase {
 
     @Test
     void whatTheProjectManagerMayNotBrowseMovesNothingTheyAreShown() throws Exception {

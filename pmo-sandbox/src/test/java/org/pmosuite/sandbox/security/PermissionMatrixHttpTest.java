@@ -3,17 +3,13 @@ package org.pmosuite.sandbox.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 import org.pmosuite.sandbox.security.EndpointSpec.Access;
 import org.pmosuite.sandbox.security.EndpointSpec.Call;
 import org.pmosuite.sandbox.security.EndpointSpec.Concern;
@@ -26,23 +22,7 @@ import org.pmosuite.sandbox.security.SecurityFixture.Targets;
  * one that does not exist. A hidden target answers exactly like a missing one and changes nothing; those not
  * allowed are refused with a reason; websudo guards what needs it; and no answer names a hidden project or issue.
  */
-class PermissionMatrixHttpTest {
-
-    @TempDir
-    static Path dataRoot;
-    static SecurityFixture fixture;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = SecurityFixture.start(dataRoot);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (fixture != null) {
-            fixture.close();
-        }
-    }
+class PermissionMatrixHttpTest extends SecurityHttpTestBase {
 
     @TestFactory
     Stream<DynamicTest> everyUserAgainstEveryEndpoint() {

@@ -3,18 +3,14 @@ package org.pmosuite.sandbox.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 import org.pmosuite.sandbox.data.PortfolioGenerator;
 import org.pmosuite.sandbox.security.EndpointSpec.Call;
 import org.pmosuite.sandbox.security.EndpointSpec.Request;
@@ -27,25 +23,9 @@ import org.pmosuite.sandbox.security.SecurityFixture.Targets;
  * the same request from the app's own pages then succeeds, so the refusals are the XSRF check's and not the
  * request's.
  */
-class XsrfHttpTest {
+class XsrfHttpTest extends SecurityHttpTestBase {
 
     private static final String LEAD = PortfolioGenerator.PMO_LEAD;
-
-    @TempDir
-    static Path dataRoot;
-    static SecurityFixture fixture;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = SecurityFixture.start(dataRoot);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (fixture != null) {
-            fixture.close();
-        }
-    }
 
     @TestFactory
     Stream<DynamicTest> everyStateChangingEndpointRefusesForgedRequests() {
