@@ -46,19 +46,21 @@ import org.objectweb.asm.tree.analysis.Value;
  *
  * <p>Text is CONSTANT when it comes from a literal, a concatenation or a {@code StringBuilder} (kept in a local and
  * appended to over several statements and in loops), a collection or an array of constant parts, a JDK text
- * function ({@code String.join/format/valueOf/repeat}, ...) of constant parts, a merge of constant branches, or a
- * call of the app's own code whose every return is constant (a summary per method, which may say "constant when
- * these arguments are", found by fixed point). Numbers and booleans are no injection risk, nor is the name of an
- * enum constant, so they count as constant where they are turned into text. Everything else is tainted: a
- * parameter the app's own callers do not vouch for, a field assigned anything else, the result of a host or JDK call
- * that is no text function. A method that passes its parameter on to a query is checked at each of its call sites
- * instead, and at its own when it can be called from outside the analysed code (it is public in a public class, or
- * overrides a host type's method). The result of a {@link QuerySinks#JQL_ESCAPERS JQL escaping
- * helper} is safe in JQL only.
+ * function ({@code String.join/format/valueOf/repeat}, ...) of constant parts, a merge of constant branches, a field
+ * whose every assignment is constant, or a call of the app's own code whose every return is constant (a summary per
+ * method, which may say "constant when these arguments are", found by fixed point; lambdas and method references
+ * included). Numbers and booleans are no injection risk, nor is the name of an enum constant, so they count as
+ * constant where they are turned into text. Everything else is tainted: a parameter the app's own callers do not
+ * vouch for, a field assigned anything else, the result of a host or JDK call that is no text function.
+ *
+ * <p>A method that passes its parameter on to a query is checked at each of its call sites instead, and at its own
+ * when it can be called from outside the analysed code (it is public in a public class, or overrides a host type's
+ * method). The result of a {@link QuerySinks#JQL_ESCAPERS JQL escaping helper} is safe in JQL only.
  *
  * <p>Precision: fields are one value per field (every object of a class alike); a builder or collection is one
  * value per place it is created, with everything ever added to it, wherever in the method that happens; a map's
- * keys and values are one content. A call goes to every implementation in the analysed classes.
+ * keys and values are one content; a lambda's own parameters are tainted. A call goes to every implementation in
+ * the analysed classes.
  */
 public final class QueryTaintAnalysis {
 
@@ -339,7 +341,7 @@ public final class QueryTaintAnalysis {
                         && !type.equals("java/lang/Record"));
     }
 
-    /** A method of an app class that implements a sink, such as the sandbox's ActiveObjects: its callers are checked. */
+    /** A method of an app class that implements a sink (the sandbox's ActiveObjects): its callers are checked. */
     private boolean implementsSink(ClassNode owner, MethodNode method) {
         return sinks.stream().anyMatch(sink -> sink.methods().contains(method.name) && isSubtype(owner.name,
                 sink.type()));
@@ -362,13 +364,18 @@ public final class QueryTaintAnalysis {
         return (method.access & ACC_SYNTHETIC) != 0 && method.name.startsWith("lambda$");
     }
 
+    /**
+     * Whether the text of an enum value of this type is its constant's name: an app enum that does not override
+     * {@code toString}, or {@code java.lang.Enum} when no app enum does.
+     */
     private boolean isEnumWithItsOwnNames(Type type) {
-        ClassNode node = type.getSort() == Type.OBJECT ? classes.get(type.getInternalName()) : null;
-        if (node == null || !"java/lang/Enum".equals(node.superName)) {
+        String name = type.getSort() == Type.OBJECT ? type.getInternalName() : "";
+        ClassNode node = classes.get(name);
+        if (!name.equals("java/lang/Enum") && (node == null || !"java/lang/Enum".equals(node.superName))) {
             return false;
         }
-        Set<String> types = new HashSet<>(subtypes.getOrDefault(node.name, Set.of()));
-        types.add(node.name);
+        Set<String> types = new HashSet<>(subtypes.getOrDefault(name, Set.of()));
+        types.add(name);
         return types.stream().noneMatch(t -> methods.containsKey(key(t, "toString", "()Ljava/lang/String;")));
     }
 
@@ -896,15 +903,15 @@ public final class QueryTaintAnalysis {
                 fields.addAll(alias.fields);
                 params |= alias.params;
             }
-            Val value = result(site, returned, result, fields, params, aliases);
-            return value;
+            return result(site, returned, result, fields, params, aliases);
         }
 
         private Val callHost(MethodInsnNode call, String hostOwner, List<Val> args, List<Type> types,
                 Type returned) {
             boolean instance = call.getOpcode() != Opcodes.INVOKESTATIC;
-            String target = dotted(hostOwner) + "." + call.name;
-            if (hostOwner.equals("java/lang/Enum") && (call.name.equals("name") || call.name.equals("toString"))) {
+            String target = dotted(hostOwner.equals("java/lang/Object") ? call.owner : hostOwner) + "." + call.name;
+            if (hostOwner.equals("java/lang/Enum") && (call.name.equals("name")
+                    || call.name.equals("toString") && isEnumWithItsOwnNames(Type.getObjectType(call.owner)))) {
                 return Val.of(1, Taint.SAFE);
             }
             if (!TEXT_FUNCTIONS.contains(hostOwner)) {
@@ -987,15 +994,33 @@ public final class QueryTaintAnalysis {
             return result(indy, returned, Taint.tainted("the result of " + indy.name), Set.of(), 0L, List.of());
         }
 
-        /** A lambda body's writes and queries, at the place the lambda is created: what the caller supplies is tainted. */
+        /**
+         * What a lambda body or a method reference adds and queries, checked where it is created: what its caller
+         * will supply is tainted.
+         */
         private void runsWhenCalled(InvokeDynamicInsnNode indy, Handle implementation, List<Val> captured) {
             int opcode = opcode(implementation);
+            QuerySinks.Sink sink = sinkFor(implementation.getOwner(), implementation.getName());
+            if (sink != null) {
+                boolean instance = opcode != Opcodes.INVOKESTATIC
+                        && implementation.getTag() != Opcodes.H_NEWINVOKESPECIAL;
+                List<Type> types = types(implementation.getOwner(), implementation.getDesc(), instance);
+                for (int i = instance ? 1 : 0; i < types.size(); i++) {
+                    if (types.get(i).getDescriptor().equals("Ljava/lang/String;")) {
+                        reach(indy, i < captured.size() ? content(captured.get(i))
+                                : Taint.tainted("an argument the caller of a function supplies"), sink.language(),
+                                dotted(implementation.getOwner()) + "." + implementation.getName());
+                    }
+                }
+                return;
+            }
             List<String> targets = targets(implementation.getOwner(), implementation.getName(),
                     implementation.getDesc(), opcode);
             if (targets.isEmpty()) {
                 if (!captured.isEmpty() && opcode != Opcodes.INVOKESTATIC && ADDING.contains(implementation.getName())
                         && TEXT_FUNCTIONS.contains(implementation.getOwner())) {
-                    addTo(captured.get(0), Taint.tainted("what a function adds to " + dotted(implementation.getOwner())));
+                    addTo(captured.get(0), Taint.tainted("what a function adds to "
+                            + dotted(implementation.getOwner())));
                 }
                 return;
             }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +23,7 @@ import org.xml.sax.SAXException;
  *
  * <ul>
  *     <li>JAX-RS resource methods annotated {@code jakarta.ws.rs.GET};</li>
- *     <li>{@code doGet} of the app's servlets;</li>
+ *     <li>{@code doGet} of the app's servlets (the plugin's, and in the sandbox the host's own pages);</li>
  *     <li>{@code getHtml} and {@code writeHtml} of web panels;</li>
  *     <li>{@code getContextMap} of context providers (of dashboard items, web panels and web items), and every class
  *     the plugin descriptor names as a {@code <context-provider>};</li>
@@ -42,14 +41,12 @@ public final class ReadEntryPoints {
     private ReadEntryPoints() {
     }
 
-    /**
-     * @param servletPackages the packages (with their subpackages) whose servlets' {@code doGet} count
-     */
-    public static DescribedPredicate<JavaCodeUnit> answeringReads(String... servletPackages) {
+    /** The entry points among the app's classes (those under {@code org.pmosuite}). */
+    public static DescribedPredicate<JavaCodeUnit> answeringReads() {
         Descriptor descriptor = Descriptor.read();
         return DescribedPredicate.describe("answer a read (GET, doGet, web panel, context provider, template method)",
                 unit -> unit.getOwner().getPackageName().startsWith("org.pmosuite")
-                        && (isGetResource(unit) || isServletGet(unit, servletPackages) || isWebPanelRender(unit)
+                        && (isGetResource(unit) || isServletGet(unit) || isWebPanelRender(unit)
                                 || isContextProvider(unit, descriptor) || descriptor.isTemplateMethod(unit)));
     }
 
@@ -57,10 +54,8 @@ public final class ReadEntryPoints {
         return unit.isAnnotatedWith("jakarta.ws.rs.GET");
     }
 
-    private static boolean isServletGet(JavaCodeUnit unit, String... servletPackages) {
-        String pkg = unit.getOwner().getPackageName() + ".";
-        return unit.getName().equals("doGet") && unit.getOwner().isAssignableTo("jakarta.servlet.http.HttpServlet")
-                && Arrays.stream(servletPackages).anyMatch(servletPackage -> pkg.startsWith(servletPackage + "."));
+    private static boolean isServletGet(JavaCodeUnit unit) {
+        return unit.getName().equals("doGet") && unit.getOwner().isAssignableTo("jakarta.servlet.http.HttpServlet");
     }
 
     private static boolean isWebPanelRender(JavaCodeUnit unit) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Each security rule reports the fixtures that break it, by name and path, and lets those that keep it pass. */
 class SecurityRulesSelfTest {
 
-    private static final String FIXTURES = "org.pmosuite.jira.architecture.fixture";
+    private static final String FIXTURES = "org.pmosuite.architecture.fixture";
     private static final Set<String> FIXTURE_ESCAPER = Set.of(FIXTURES + ".FixtureJql#quote");
 
     @Test
@@ -26,7 +26,8 @@ class SecurityRulesSelfTest {
         assertThat(reported).anySatisfy(path -> assertThat(path)
                 .contains("WritingReadResource#throughInterfaceAndLambda(")
                 .contains(" -> FixtureStore#current as AoFixtureStore#current(")
-                .endsWith(" -> com.atlassian.activeobjects.external.ActiveObjects.create(java.lang.Class, java.util.Map)"));
+                .endsWith(" -> com.atlassian.activeobjects.external.ActiveObjects.create(java.lang.Class,"
+                        + " java.util.Map)"));
         assertThat(reported).anySatisfy(path -> assertThat(path)
                 .contains("WritingReadResource#throughMethodReference(")
                 .contains(" -> WritingReadResource#touch(")
@@ -65,6 +66,8 @@ class SecurityRulesSelfTest {
         assertReported(reported, "UnsafeQueries#oneBranchOfAMerge(", "parameter 'column'");
         assertReported(reported, "UnsafeQueries#aJoinedList(", "parameter 'extraColumn'");
         assertReported(reported, "UnsafeQueries#throughAConditionHelper(", "parameter 'column'");
+        assertReported(reported, "UnsafeQueries#aSinkAsAMethodReference(",
+                "SearchService.parseQuery: the JQL is built from an argument the caller of a function supplies");
         assertReported(reported, "UnsafeQueries#jqlLiteralIntoSql(", "a JQL literal, which is no SQL literal");
         assertThat(reported).noneSatisfy(violation -> assertThat(violation).contains("SafeQueries"));
     }
@@ -82,14 +85,14 @@ class SecurityRulesSelfTest {
 
     @Test
     void anEscapingHelperThatIsGoneIsReported() {
-        QueryTaintAnalysis analysis = new QueryTaintAnalysis(AppClasses.test("org/pmosuite/jira/architecture/fixture"),
+        QueryTaintAnalysis analysis = new QueryTaintAnalysis(AppClasses.test("org/pmosuite/architecture/fixture"),
                 QuerySinks.SINKS, Set.of(FIXTURES + ".FixtureJql#escape"), Map.of());
 
         assertThat(analysis.missingEscapers()).containsExactly(FIXTURES + ".FixtureJql#escape");
     }
 
     private static QueryTaintAnalysis fixtureQueries(Map<String, String> allowed) {
-        return new QueryTaintAnalysis(AppClasses.test("org/pmosuite/jira/architecture/fixture"), QuerySinks.SINKS,
+        return new QueryTaintAnalysis(AppClasses.test("org/pmosuite/architecture/fixture"), QuerySinks.SINKS,
                 FIXTURE_ESCAPER, allowed);
     }
 

@@ -26,8 +26,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
  * app's own classes (those under {@code org.pmosuite} that were imported).
  *
  * <ul>
- *     <li>A call to an interface or an overridable method goes to every implementation among the imported classes:
- *     a core port reaches each of its adapters.</li>
+ *     <li>A call to an interface or an overridable method, the app's or a host's, goes to every implementation among
+ *     the imported classes: a core port reaches each of its adapters.</li>
  *     <li>Lambdas and method references are followed: ArchUnit reports the calls a lambda's body makes as calls of
  *     the method that declares the lambda (it imports no synthetic {@code lambda$} methods), and a method reference
  *     as a reference to its target.</li>
