@@ -60,6 +60,11 @@ class JiraRaidFactsTest {
     }
 
     @Test
+    void quotesEveryValueOfAnInList() {
+        assertThat(JiraSearches.quoted(List.of("b\\", "a\""))).isEqualTo("\"a\\\"\", \"b\\\\\"");
+    }
+
+    @Test
     void missingRaidFieldsAreReportedByNameAndNothingIsSearched() throws SearchException {
         jira.removeField(RaidCustomField.IMPACT);
         jira.removeField(RaidCustomField.CATEGORY);
