@@ -33,6 +33,10 @@ import org.springframework.stereotype.Component;
  * node or request saved in between, that delete finds nothing and the write is refused as stale; a first save
  * racing another first save fails on the scope's unique key, and a database-detected deadlock between two saves
  * rolls one back: both are refused the same way.
+ *
+ * <p>A read takes the row, then its labels and bands. A save that commits in between replaces the row and its
+ * children under a new id, so the read may find the old row's children gone; it then reads again, since the row it
+ * took is no longer the stored one.
  */
 @Component
 public class AoRiskMatrixRepository implements RiskMatrixRepository {
@@ -40,6 +44,7 @@ public class AoRiskMatrixRepository implements RiskMatrixRepository {
     static final String PORTFOLIO_SCOPE = "PORTFOLIO";
     static final String PROBABILITY = "PROBABILITY";
     static final String IMPACT = "IMPACT";
+    private static final int MAX_READ_ATTEMPTS = 20;
 
     private final ActiveObjects ao;
 
@@ -86,7 +91,32 @@ public class AoRiskMatrixRepository implements RiskMatrixRepository {
     }
 
     private Optional<StoredRiskMatrix> read(String scope) {
-        return row(scope).map(this::toStored);
+        for (int attempt = 1; ; attempt++) {
+            Optional<RiskMatrixEntity> row = row(scope);
+            if (row.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<StoredRiskMatrix> whole = whole(row.get());
+            if (whole.isPresent() || attempt == MAX_READ_ATTEMPTS) {
+                return Optional.of(whole.orElseGet(() -> toStored(row.get())));
+            }
+        }
+    }
+
+    /**
+     * The row's matrix when its labels and bands were read before any save replaced it: the row still stands, at
+     * the same version, after they were read (a save deletes the row and its children in one transaction).
+     */
+    private Optional<StoredRiskMatrix> whole(RiskMatrixEntity row) {
+        StoredRiskMatrix stored;
+        try {
+            stored = toStored(row);
+        } catch (IllegalArgumentException partial) {
+            return Optional.empty();
+        }
+        int stillThere = ao.count(RiskMatrixEntity.class, "ID = ? AND " + RiskMatrixEntity.COLUMN_VERSION + " = ?",
+                row.getID(), row.getRowVersion());
+        return stillThere == 1 ? Optional.of(stored) : Optional.empty();
     }
 
     private Optional<RiskMatrixEntity> row(String scope) {

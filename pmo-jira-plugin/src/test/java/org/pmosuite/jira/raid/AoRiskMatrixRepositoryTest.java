@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,39 @@ class AoRiskMatrixRepositoryTest extends RiskMatrixRepositoryContract {
             pool.shutdownNow();
         }
         assertThat(repository.forProject(PAY).orElseThrow().version()).isEqualTo(first.version() + 1);
+    }
+
+    @Test
+    void aReadWhileSavesReplaceTheMatrixSeesOneWholeVersion() throws Exception {
+        AoRiskMatrixRepository repository = new AoRiskMatrixRepository(host.activeObjects());
+        StoredRiskMatrix first = repository.saveForProject(PAY, EnglishRiskMatrixTexts.standard(3), 0, PMO_LEAD);
+        AtomicBoolean saving = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Long> saves = pool.submit(() -> {
+                long version = first.version();
+                for (int i = 0; i < 300; i++) {
+                    version = repository.saveForProject(PAY, EnglishRiskMatrixTexts.standard(i % 2 == 0 ? 5 : 3),
+                            version, PROJECT_LEAD).version();
+                }
+                saving.set(false);
+                return version;
+            });
+            int reads = 0;
+            while (saving.get()) {
+                StoredRiskMatrix read = repository.forProject(PAY).orElseThrow();
+                int size = read.matrix().size().value();
+                assertThat(read.matrix().probabilityLabels()).hasSize(size);
+                assertThat(read.matrix()).isEqualTo(EnglishRiskMatrixTexts.standard(size));
+                assertThat(size).isEqualTo(read.version() % 2 == 0 ? 5 : 3);
+                reads++;
+            }
+            assertThat(saves.get()).isEqualTo(first.version() + 300);
+            assertThat(reads).isPositive();
+        } finally {
+            saving.set(false);
+            pool.shutdownNow();
+        }
     }
 
     @Test
