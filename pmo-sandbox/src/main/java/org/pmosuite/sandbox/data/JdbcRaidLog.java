@@ -551,10 +551,6 @@ public final class JdbcRaidLog implements RaidLog {
             }
         }
 
-        void in(String column, List<String> values) {
-            in(column, Set.copyOf(values));
-        }
-
         void add(String condition, boolean holds) {
             sql.append(holds ? " AND " : " AND NOT ").append(condition);
         }
