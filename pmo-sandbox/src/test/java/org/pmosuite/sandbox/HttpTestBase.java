@@ -1,8 +1,6 @@
 package org.pmosuite.sandbox;
 
 import java.io.IOException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.pmosuite.sandbox.host.LoginFilter;
-import org.pmosuite.sandbox.platform.SandboxWebSudoManager;
 
 /**
  * An HTTP test class: one sandbox on the demo portfolio for all its tests, started before the first and closed
@@ -43,14 +40,7 @@ abstract class HttpTestBase {
 
     /** Confirms a secure administrator session for the user, as the authenticate page does; its cookie. */
     static String websudo(String user) throws IOException, InterruptedException {
-        HttpResponse<String> confirmed = fixture.send(HttpRequest.newBuilder(
-                        fixture.uri("secure/admin/WebSudoAuthenticate.jspa"))
-                .header("Cookie", cookies(user, null)).header("Origin", fixture.origin())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("webSudoDestination=/jira/")).build());
-        String cookie = confirmed.headers().allValues("Set-Cookie").stream()
-                .filter(value -> value.startsWith(SandboxWebSudoManager.COOKIE + "=")).findFirst().orElseThrow();
-        return cookie.substring(0, cookie.indexOf(';'));
+        return fixture.websudoCookie(user);
     }
 
     /** The Cookie header of a logged-in user, with a websudo cookie when one is given. */

@@ -16,7 +16,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.pmosuite.sandbox.data.PortfolioGenerator;
 import org.pmosuite.sandbox.host.LoginFilter;
-import org.pmosuite.sandbox.platform.SandboxWebSudoManager;
 
 /**
  * A project administrator changes the project's risk matrix in Chromium: through websudo, a 400 shown beside its
@@ -116,20 +115,14 @@ class RiskMatrixBrowserTest extends BrowserTestBase {
     /** Another administrator of the project saves over the REST API while the form is open. */
     private static void anotherAdministratorSaves(String project, long version) throws Exception {
         SandboxFixture sandbox = session.sandbox();
-        HttpResponse<String> confirmed = sandbox.send(HttpRequest.newBuilder(
-                        sandbox.uri("secure/admin/WebSudoAuthenticate.jspa"))
-                .header("Cookie", LoginFilter.COOKIE + "=" + MANAGER).header("Origin", sandbox.origin())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("webSudoDestination=/jira/")).build());
-        String sudo = confirmed.headers().allValues("Set-Cookie").stream()
-                .filter(value -> value.startsWith(SandboxWebSudoManager.COOKIE + "=")).findFirst().orElseThrow();
+        String sudo = sandbox.websudoCookie(MANAGER);
         ObjectNode body = (ObjectNode) JSON.readTree(sandbox.get("rest/pmo/1.0/raid/matrix?project=" + project,
                 MANAGER).body()).get("matrix");
         body.put("version", version);
         body.putArray("probabilityLabels").add("Unlikely").add("Even").add("Likely");
         HttpResponse<String> saved = sandbox.send(HttpRequest.newBuilder(
                         sandbox.uri("rest/pmo/1.0/raid/matrix?project=" + project))
-                .header("Cookie", LoginFilter.COOKIE + "=" + MANAGER + "; " + sudo.substring(0, sudo.indexOf(';')))
+                .header("Cookie", LoginFilter.COOKIE + "=" + MANAGER + "; " + sudo)
                 .header("Content-Type", "application/json").header("X-Atlassian-Token", "no-check")
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())).build());
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);

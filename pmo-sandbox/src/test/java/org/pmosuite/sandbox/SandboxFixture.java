@@ -17,6 +17,7 @@ import java.util.Map;
 
 import org.pmosuite.sandbox.data.PortfolioSize;
 import org.pmosuite.sandbox.host.LoginFilter;
+import org.pmosuite.sandbox.platform.SandboxWebSudoManager;
 
 /**
  * A demo sandbox started in-process on a free port, with HTTP helpers and the test's own SQL for the expected
@@ -67,6 +68,17 @@ public final class SandboxFixture implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(path)).header("Cookie", LoginFilter.COOKIE + "=" + userKey)
                 .header("Content-Type", "application/json").header("X-Atlassian-Token", "no-check")
                 .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** Confirms a secure administrator session for the user, as the authenticate page does; its cookie. */
+    public String websudoCookie(String userKey) throws IOException, InterruptedException {
+        HttpResponse<String> confirmed = send(HttpRequest.newBuilder(uri("secure/admin/WebSudoAuthenticate.jspa"))
+                .header("Cookie", LoginFilter.COOKIE + "=" + userKey).header("Origin", origin())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("webSudoDestination=/jira/")).build());
+        String cookie = confirmed.headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith(SandboxWebSudoManager.COOKIE + "=")).findFirst().orElseThrow();
+        return cookie.substring(0, cookie.indexOf(';'));
     }
 
     /**

@@ -8,12 +8,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.pmosuite.sandbox.SandboxFixture;
 import org.pmosuite.sandbox.data.PortfolioGenerator;
 import org.pmosuite.sandbox.host.LoginFilter;
-import org.pmosuite.sandbox.platform.SandboxWebSudoManager;
 import org.pmosuite.sandbox.security.EndpointSpec.Request;
 
 /**
@@ -117,14 +115,7 @@ final class SecurityFixture implements AutoCloseable {
 
     /** A secure administrator session confirmed as the authenticate page confirms it; its cookie. */
     String websudoCookie(String user) throws IOException, InterruptedException {
-        HttpResponse<String> confirmed = sandbox.send(HttpRequest.newBuilder(
-                        sandbox.uri("secure/admin/WebSudoAuthenticate.jspa"))
-                .header("Cookie", LoginFilter.COOKIE + "=" + user).header("Origin", sandbox.origin())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("webSudoDestination=/jira/")).build());
-        String cookie = confirmed.headers().allValues("Set-Cookie").stream()
-                .filter(value -> value.startsWith(SandboxWebSudoManager.COOKIE + "=")).findFirst().orElseThrow();
-        return cookie.substring(0, cookie.indexOf(';'));
+        return sandbox.websudoCookie(user);
     }
 
     /** The projects and issues a user's requests name, each found by the test's own reading of the tables. */
