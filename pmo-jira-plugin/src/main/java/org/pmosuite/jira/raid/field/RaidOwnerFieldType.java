@@ -1,9 +1,11 @@
 package org.pmosuite.jira.raid.field;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.customfields.impl.FieldValidationException;
 import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
 import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
 import com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType;
+import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -12,7 +14,9 @@ import org.pmosuite.jira.raid.JiraRaidOwners;
 
 /**
  * "RAID Owner": who answers for the entry. People type a username (or a user key); the field stores the user key,
- * which survives a rename, and shows the display name. Every owner stored is recorded for the register's grouping.
+ * which survives a rename, and shows the display name. Every owner Jira stores is recorded for the register's
+ * grouping, when the value is stored rather than when typed text is read: Jira reads typed text for validation and
+ * searches too, which must change nothing.
  */
 public class RaidOwnerFieldType extends RaidTextFieldType {
 
@@ -36,8 +40,19 @@ public class RaidOwnerFieldType extends RaidTextFieldType {
         if (user == null) {
             throw new FieldValidationException(i18n.getText("pmo.raid.error.owner.unknown", typed));
         }
-        owners.seen(user.getKey());
         return user.getKey();
+    }
+
+    @Override
+    public void createValue(CustomField field, Issue issue, String ownerKey) {
+        super.createValue(field, issue, ownerKey);
+        owners.seen(ownerKey);
+    }
+
+    @Override
+    public void updateValue(CustomField field, Issue issue, String ownerKey) {
+        super.updateValue(field, issue, ownerKey);
+        owners.seen(ownerKey);
     }
 
     @Override

@@ -126,11 +126,27 @@ class RaidFieldTypesTest {
 
         assertThat(type.getSingularObjectFromString("dana")).isEqualTo("JIRAUSER10100");
         assertThat(type.getSingularObjectFromString("JIRAUSER10100")).isEqualTo("JIRAUSER10100");
-        org.mockito.Mockito.verify(owners, org.mockito.Mockito.times(2)).seen("JIRAUSER10100");
+        org.mockito.Mockito.verifyNoInteractions(owners);
         assertThatThrownBy(() -> type.getSingularObjectFromString("nobody"))
                 .hasMessage(i18n.getText("pmo.raid.error.owner.unknown", "nobody"));
         assertThat(type.getVelocityParameters(issue(Map.of(), "JIRAUSER10100"), field(), null))
                 .containsEntry("raidText", "Dana <b>Scully</b>");
+    }
+
+    /** Typed text is read for validation and searches too; only a stored owner is recorded for the grouping. */
+    @Test
+    void anOwnerIsRecordedWhenJiraStoresTheValue() {
+        JiraRaidOwners owners = mock(JiraRaidOwners.class);
+        RaidOwnerFieldType type = new RaidOwnerFieldType(persister, configs, i18n, mock(UserManager.class), owners);
+
+        type.createValue(field(), issue(Map.of(), null), "JIRAUSER10100");
+        type.updateValue(field(), issue(Map.of(), null), "JIRAUSER10200");
+        type.updateValue(field(), issue(Map.of(), null), null);
+
+        org.mockito.Mockito.verify(owners).seen("JIRAUSER10100");
+        org.mockito.Mockito.verify(owners).seen("JIRAUSER10200");
+        org.mockito.Mockito.verify(owners).seen(null);
+        org.mockito.Mockito.verifyNoMoreInteractions(owners);
     }
 
     @Test
