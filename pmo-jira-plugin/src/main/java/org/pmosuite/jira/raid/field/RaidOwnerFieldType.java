@@ -15,8 +15,8 @@ import org.pmosuite.jira.raid.JiraRaidOwners;
 /**
  * "RAID Owner": who answers for the entry. People type a username (or a user key); the field stores the user key,
  * which survives a rename, and shows the display name. Every owner Jira stores is recorded for the register's
- * grouping, when the value is stored rather than when typed text is read: Jira reads typed text for validation and
- * searches too, which must change nothing.
+ * grouping, when the value is stored rather than when typed text is read: Jira reads typed text to validate input
+ * it may never store.
  */
 public class RaidOwnerFieldType extends RaidTextFieldType {
 

@@ -133,7 +133,7 @@ class RaidFieldTypesTest {
                 .containsEntry("raidText", "Dana <b>Scully</b>");
     }
 
-    /** Typed text is read for validation and searches too; only a stored owner is recorded for the grouping. */
+    /** Typed text is read to validate input that may never be stored; only a stored owner is recorded. */
     @Test
     void anOwnerIsRecordedWhenJiraStoresTheValue() {
         JiraRaidOwners owners = mock(JiraRaidOwners.class);
