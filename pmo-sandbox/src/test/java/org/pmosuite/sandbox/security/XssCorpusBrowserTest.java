@@ -79,7 +79,7 @@ class XssCorpusBrowserTest {
     /** Query parameters a page might read, beyond those of the specs' requests. */
     private static final List<String> COMMON_PARAMETERS = List.of("project", "projectKey", "issueKey", "key", "type",
             "roam", "owner", "dependsOn", "band", "needsAttention", "open", "closed", "cell", "group", "sort", "order",
-            "startAt", "maxResults", "size", "destination", "webSudoDestination", "returnUrl");
+            "startAt", "maxResults", "size", "destination", "webSudoDestination", "os_destination", "returnUrl");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -296,6 +296,33 @@ class XssCorpusBrowserTest {
         }
         assertThat(echoed).as("pages that echo a payload from their address as markup").isEmpty();
         assertThat(escaped).as("payloads some page echoes escaped").isEqualTo(markup);
+
+        // Every REST read, with the payload in its path and every parameter: JSON (or the CSV export), never a page
+        // that shows the payload.
+        List<String> pagesFromRest = new ArrayList<>();
+        for (EndpointSpec spec : EndpointSpecs.all()) {
+            if (spec.isPage() || !spec.method().equals("GET")) {
+                continue;
+            }
+            String path = spec.request().apply(new Call(LEAD, project, dependedOn, fixture.reads(LEAD))).path();
+            path = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+            for (Payload payload : payloads) {
+                List<String[]> query = parameters.stream().map(name -> new String[] {name, payload.text()}).toList();
+                String address = path.replace(dependedOn, encodePath(payload.text())) + "?" + encode(query);
+                HttpResponse<String> answer = fixture.sendQuickly(Request.get(address), LEAD, true);
+                String type = answer.headers().firstValue("Content-Type").orElse("");
+                boolean data = type.startsWith("application/json") || type.startsWith("text/csv");
+                // The server's own refusal of an address it will not route (an encoded slash, backslash or percent
+                // sign) shows the address percent-encoded, before the app is reached.
+                boolean refusedAddress = answer.statusCode() == 400 && type.startsWith("text/html")
+                        && answer.body().contains("HTTP ERROR 400") && !answer.body().contains(payload.text())
+                        && !answer.body().contains(Html.escape(payload.text()));
+                if (answer.statusCode() >= 500 || !data && !refusedAddress) {
+                    pagesFromRest.add(spec.id() + " with " + payload + ": " + answer.statusCode() + " " + type);
+                }
+            }
+        }
+        assertThat(pagesFromRest).as("REST reads that answered other than JSON or CSV").isEmpty();
     }
 
     @Test
@@ -627,6 +654,7 @@ class XssCorpusBrowserTest {
             }
         }
         pages.add("");
+        pages.add("login.jsp");
         pages.add("secure/admin/WebSudoAuthenticate.jspa");
         return List.copyOf(pages);
     }
