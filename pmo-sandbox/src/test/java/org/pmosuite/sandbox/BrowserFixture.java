@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
@@ -22,12 +24,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pmosuite.sandbox.host.LoginFilter;
 
 /**
  * Debian's Chromium, headless, driving a running sandbox. Required in CI ({@code CI=true}); elsewhere a missing
  * Chromium skips the test with a message.
  */
-final class BrowserFixture implements AutoCloseable {
+public final class BrowserFixture implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -45,7 +48,7 @@ final class BrowserFixture implements AutoCloseable {
     }
 
     /** Skips the calling test class (outside CI) when Chromium is not installed; then starts a sandbox and a browser. */
-    static BrowserFixture start(Path temp) throws Exception {
+    public static BrowserFixture start(Path temp) throws Exception {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             assertThat(installed).as("browser tests are required in CI: install chromium and chromium-driver")
@@ -72,24 +75,24 @@ final class BrowserFixture implements AutoCloseable {
         return new BrowserFixture(sandbox, new ChromeDriver(service, options));
     }
 
-    SandboxFixture sandbox() {
+    public SandboxFixture sandbox() {
         return sandbox;
     }
 
-    WebDriver browser() {
+    public WebDriver browser() {
         return browser;
     }
 
-    WebDriverWait waiting() {
+    public WebDriverWait waiting() {
         return wait;
     }
 
-    void open(String path) {
+    public void open(String path) {
         browser.get(sandbox.uri(path).toString());
     }
 
     /** Logs in as a demo user with the sandbox's user switcher, unless that user is logged in already. */
-    void switchTo(String userKey) {
+    public void switchTo(String userKey) {
         open("");
         Select users = new Select(browser.findElement(By.id("sandbox-user-select")));
         if (userKey.equals(users.getFirstSelectedOption().getDomAttribute("value"))) {
@@ -102,8 +105,30 @@ final class BrowserFixture implements AutoCloseable {
                 userKey));
     }
 
+    /** Runs the script first in every document the browser opens from now on, in every frame, before the page's. */
+    public void beforeEveryDocument(String script) {
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+    }
+
+    /**
+     * Logs in as a demo user without a page load: replaces the browser's cookies with the sandbox's login cookie and
+     * the given others ({@code name=value}, such as a secure administrator session's).
+     */
+    public void logInByCookie(String userKey, List<String> cookies) {
+        browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        List<String> all = new ArrayList<>(cookies);
+        all.add(0, LoginFilter.COOKIE + "=" + userKey);
+        String path = sandbox.uri("").getPath();
+        String cookiePath = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+        for (String cookie : all) {
+            int equals = cookie.indexOf('=');
+            browser.executeCdpCommand("Network.setCookie", Map.of("name", cookie.substring(0, equals),
+                    "value", cookie.substring(equals + 1), "url", sandbox.uri("").toString(), "path", cookiePath));
+        }
+    }
+
     /** Keeps a screenshot under target/screenshots. */
-    void screenshot(String name) throws IOException {
+    public void screenshot(String name) throws IOException {
         Path folder = Path.of(System.getProperty("pmo.sandbox.screenshots", "target/screenshots"));
         Files.createDirectories(folder);
         File shot = browser.getScreenshotAs(OutputType.FILE);

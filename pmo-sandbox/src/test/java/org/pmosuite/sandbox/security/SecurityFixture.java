@@ -1,12 +1,16 @@
 package org.pmosuite.sandbox.security;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.pmosuite.sandbox.SandboxFixture;
@@ -33,6 +37,8 @@ final class SecurityFixture implements AutoCloseable {
 
     private final SandboxFixture sandbox;
     private final StoreDigest digest;
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final Map<String, String> websudoSessions = new ConcurrentHashMap<>();
 
     private SecurityFixture(SandboxFixture sandbox) {
         this.sandbox = sandbox;
@@ -41,6 +47,11 @@ final class SecurityFixture implements AutoCloseable {
 
     static SecurityFixture start(Path dataRoot) throws Exception {
         return new SecurityFixture(SandboxFixture.start(dataRoot));
+    }
+
+    /** A fixture over a sandbox started elsewhere, such as a browser test's; closing either closes the sandbox. */
+    static SecurityFixture over(SandboxFixture sandbox) {
+        return new SecurityFixture(sandbox);
     }
 
     SandboxFixture sandbox() {
@@ -96,6 +107,42 @@ final class SecurityFixture implements AutoCloseable {
         builder.method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(request.body()));
         return sandbox.send(builder.build());
+    }
+
+    /**
+     * Sends as the app's pages do, for many requests in a row: one client for all of them, and one secure
+     * administrator session per user, confirmed once. A request whose pooled connection the server had closed
+     * meanwhile is sent once more.
+     */
+    HttpResponse<String> sendQuickly(Request request, String user, boolean websudo) throws IOException,
+            InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(sandbox.uri(request.path()))
+                .header("X-Atlassian-Token", "no-check")
+                .header("Cookie", LoginFilter.COOKIE + "=" + user + (websudo ? "; " + websudoSession(user) : ""));
+        if (request.body() != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        HttpRequest built = builder.method(request.method(), request.body() == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(request.body())).build();
+        try {
+            return client.send(built, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException closed) {
+            return client.send(built, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    /** The user's secure administrator session cookie, confirmed on first use. */
+    String websudoSession(String user) {
+        return websudoSessions.computeIfAbsent(user, key -> {
+            try {
+                return websudoCookie(key);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** Reads as the user, for a spec that builds a write from what the user was shown. */
