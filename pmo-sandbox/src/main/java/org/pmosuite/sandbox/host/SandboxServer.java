@@ -66,6 +66,7 @@ public final class SandboxServer {
         context.setContextPath(CONTEXT_PATH);
         HostContext hostContext = new HostContext(context, wiring.descriptor(), wiring.plugin(), wiring.classLoader(),
                 wiring.requestScope(), wiring.accessPolicy(), wiring.templates());
+        hostContext.addFilter(new UnreadBodyFilter(), "/*");
         hostContext.addFilter(new LoginFilter(wiring.users(), wiring.requestScope(), wiring.defaultUserKey()), "/*");
         hostContext.addFilter(new XsrfFilter(), "/rest/*", SwitchUserServlet.PATH);
         hostContext.addFilter(new PageDecoratorFilter(wiring.layout(), wiring.requestScope(), wiring.users()), "/*");
