@@ -3,6 +3,7 @@ package org.pmosuite.sandbox.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,6 +49,38 @@ class EndpointCoverageTest {
                 .hasMessageContaining("GET /rest/pmo/1.0/probe/report")
                 .hasMessageContaining("POST /rest/pmo/1.0/probe/report/{id}/share")
                 .hasMessageContaining(UnspeccedReportResource.class.getName());
+    }
+
+    @Test
+    void everyReadIsRecomputedOrSaysWhyItHasNoFigures() {
+        assertFiguresCovered(EndpointSpecs.all().stream().map(EndpointSpec::id).toList());
+        assertThat(AggregatesHttpTest.RECOMPUTED.keySet()).doesNotContainAnyElementsOf(
+                AggregatesHttpTest.WITHOUT_FIGURES.keySet());
+    }
+
+    /** The proof that a new read cannot go without a recomputation of its figures. */
+    @Test
+    void aReadAddedWithoutARecomputationFailsNamingIt() {
+        List<String> withProbe = new ArrayList<>(EndpointSpecs.byId().keySet());
+        withProbe.add("GET /rest/pmo/1.0/probe/report");
+
+        assertThatThrownBy(() -> assertFiguresCovered(withProbe)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("GET /rest/pmo/1.0/probe/report");
+    }
+
+    /** Every read (a REST GET, a page, a web panel, a dashboard item) is recomputed or explained, and only those. */
+    static void assertFiguresCovered(List<String> specified) {
+        Set<String> reads = new TreeSet<>();
+        specified.stream().filter(id -> !EndpointSpec.writes(id)).forEach(reads::add);
+        Set<String> accounted = new TreeSet<>(AggregatesHttpTest.RECOMPUTED.keySet());
+        accounted.addAll(AggregatesHttpTest.WITHOUT_FIGURES.keySet());
+        Set<String> missing = new TreeSet<>(reads);
+        missing.removeAll(accounted);
+        if (!missing.isEmpty()) {
+            throw new AssertionError("Reads whose figures nobody recomputes: " + missing + ". Add a recomputation to"
+                    + " AggregatesHttpTest.RECOMPUTED, or say in WITHOUT_FIGURES why the answer carries none.");
+        }
+        assertThat(reads).as("entries of AggregatesHttpTest that name no read").containsAll(accounted);
     }
 
     static void assertCovered(List<Endpoint> published, Set<String> specified) {

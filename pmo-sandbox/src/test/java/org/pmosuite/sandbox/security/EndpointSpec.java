@@ -39,7 +39,12 @@ record EndpointSpec(String id, Concern concern, Access access, boolean websudo, 
 
     /** A REST method that may change stored state. */
     boolean writes() {
-        return !isPage() && !method().equals("GET");
+        return writes(id);
+    }
+
+    /** Whether the endpoint of an {@link Endpoint#id()} is a REST method that may change stored state. */
+    static boolean writes(String id) {
+        return id.contains(" /rest/") && !id.startsWith("GET ");
     }
 
     /**
