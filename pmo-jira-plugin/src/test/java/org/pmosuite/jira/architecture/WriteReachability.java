@@ -18,8 +18,10 @@ import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 
 /**
  * Whether a method can reach a {@link StateChangingCalls state-changing call}: a walk of the call graph through the
@@ -47,6 +49,16 @@ public final class WriteReachability {
     }
 
     /** The condition "reach no state-changing call", for an ArchUnit rule over code units. */
+    /**
+     * Reads must be safe to repeat, prefetch and link to: no read of the app ({@link ReadEntryPoints}) reaches a call
+     * of {@link StateChangingCalls#ALL}. A GET that writes is open to cross-site request forgery.
+     */
+    public static ArchRule noReadChangesStoredState() {
+        return ArchRuleDefinition.codeUnits().that(ReadEntryPoints.answeringReads())
+                .should(new WriteReachability(StateChangingCalls.ALL).reachNoStateChange())
+                .because("a GET, an issue view or a dashboard must never change stored state");
+    }
+
     public ArchCondition<JavaCodeUnit> reachNoStateChange() {
         return new ArchCondition<>("reach no call that changes stored state") {
             @Override
