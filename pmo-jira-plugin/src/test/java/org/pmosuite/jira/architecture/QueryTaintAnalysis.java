@@ -1,6 +1,5 @@
 package org.pmosuite.jira.architecture;
 
-import static org.objectweb.asm.Opcodes.ACC_ABSTRACT;
 import static org.objectweb.asm.Opcodes.ACC_PRIVATE;
 import static org.objectweb.asm.Opcodes.ACC_PROTECTED;
 import static org.objectweb.asm.Opcodes.ACC_PUBLIC;
@@ -26,8 +25,6 @@ import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
-import org.objectweb.asm.tree.FieldNode;
-import org.objectweb.asm.tree.InnerClassNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
@@ -89,13 +86,7 @@ public final class QueryTaintAnalysis {
     /** Immutable types: a value of one is never added to, so it needs no identity. */
     private static final Set<String> IMMUTABLE = Set.of("java/lang/String", "java/lang/Class");
 
-    private final Map<String, ClassNode> classes = new TreeMap<>();
-    private final Map<String, Set<String>> supertypes = new HashMap<>();
-    private final Map<String, Set<String>> subtypes = new HashMap<>();
-    private final Map<String, MethodNode> methods = new TreeMap<>();
-    private final Map<String, ClassNode> methodOwners = new HashMap<>();
-    private final Set<String> assignedFields = new HashSet<>();
-    private final Map<String, List<String>> resolved = new HashMap<>();
+    private final AppHierarchy hierarchy;
 
     private final List<QuerySinks.Sink> sinks;
     private final Set<String> escapers;
@@ -112,17 +103,7 @@ public final class QueryTaintAnalysis {
         this.sinks = List.copyOf(sinks);
         this.escapers = Set.copyOf(escapers);
         this.allowed = Map.copyOf(allowed);
-        classNodes.forEach(node -> classes.put(node.name, node));
-        for (ClassNode node : classes.values()) {
-            for (String supertype : supertypesOf(node.name)) {
-                subtypes.computeIfAbsent(supertype, s -> new TreeSet<>()).add(node.name);
-            }
-            for (MethodNode method : node.methods) {
-                methods.put(key(node.name, method.name, method.desc), method);
-                methodOwners.put(key(node.name, method.name, method.desc), node);
-            }
-        }
-        scanAssignments();
+        this.hierarchy = new AppHierarchy(classNodes);
         solve();
     }
 
@@ -141,7 +122,7 @@ public final class QueryTaintAnalysis {
         Set<String> unused = new TreeSet<>();
         for (String entry : allowed.keySet()) {
             String type = entry.substring(0, entry.indexOf('#')).replace('.', '/');
-            if (classes.containsKey(type) && !allowancesUsed.contains(entry)) {
+            if (hierarchy.isApp(type) && !allowancesUsed.contains(entry)) {
                 unused.add(entry);
             }
         }
@@ -151,8 +132,8 @@ public final class QueryTaintAnalysis {
     /** Escaping helpers that are not among the analysed methods: renamed or gone. */
     public Set<String> missingEscapers() {
         Set<String> missing = new TreeSet<>(escapers);
-        for (Map.Entry<String, ClassNode> method : methodOwners.entrySet()) {
-            missing.remove(dotted(method.getValue().name) + "#" + methods.get(method.getKey()).name);
+        for (String method : hierarchy.methodKeys()) {
+            missing.remove(dotted(hierarchy.owner(method).name) + "#" + hierarchy.method(method).name);
         }
         return missing;
     }
@@ -168,9 +149,9 @@ public final class QueryTaintAnalysis {
             changed = false;
             violations.clear();
             allowancesUsed.clear();
-            for (Map.Entry<String, MethodNode> method : methods.entrySet()) {
-                if (method.getValue().instructions.size() > 0) {
-                    analyse(methodOwners.get(method.getKey()), method.getValue());
+            for (String method : hierarchy.methodKeys()) {
+                if (hierarchy.method(method).instructions.size() > 0) {
+                    analyse(hierarchy.owner(method), hierarchy.method(method));
                 }
             }
             if (!changed) {
@@ -180,7 +161,7 @@ public final class QueryTaintAnalysis {
     }
 
     private void analyse(ClassNode owner, MethodNode method) {
-        String key = key(owner.name, method.name, method.desc);
+        String key = AppHierarchy.key(owner.name, method.name, method.desc);
         MethodRun run = new MethodRun(owner, method);
         for (int pass = 0; pass < 50; pass++) {
             run.start();
@@ -215,113 +196,12 @@ public final class QueryTaintAnalysis {
         if (taint != null) {
             return taint;
         }
-        return assignedFields.contains(field) ? Taint.SAFE
+        return hierarchy.isAssigned(field) ? Taint.SAFE
                 : Taint.tainted("field " + field + ", which the analysed code never assigns");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
     // The class hierarchy, calls and assignments.
-
-    private Set<String> supertypesOf(String type) {
-        Set<String> known = supertypes.get(type);
-        if (known != null) {
-            return known;
-        }
-        Set<String> all = new LinkedHashSet<>();
-        ClassNode node = classes.get(type);
-        if (node != null) {
-            List<String> direct = new ArrayList<>(node.interfaces);
-            if (node.superName != null) {
-                direct.add(node.superName);
-            }
-            for (String supertype : direct) {
-                all.add(supertype);
-                all.addAll(supertypesOf(supertype));
-            }
-        }
-        supertypes.put(type, all);
-        return all;
-    }
-
-    private boolean isSubtype(String type, String of) {
-        return type.equals(of) || supertypesOf(type).contains(of);
-    }
-
-    private void scanAssignments() {
-        for (ClassNode node : classes.values()) {
-            for (FieldNode field : node.fields) {
-                if (field.value != null) {
-                    assignedFields.add(node.name + "." + field.name);
-                }
-            }
-            for (MethodNode method : node.methods) {
-                for (AbstractInsnNode insn : method.instructions) {
-                    if (insn instanceof FieldInsnNode field && (field.getOpcode() == Opcodes.PUTFIELD
-                            || field.getOpcode() == Opcodes.PUTSTATIC)) {
-                        assignedFields.add(declaringClass(field.owner, field.name) + "." + field.name);
-                    }
-                }
-            }
-        }
-    }
-
-    /** The app's methods a call may run: the one it names or inherits, and every override in a subtype. */
-    private List<String> targets(String owner, String name, String desc, int opcode) {
-        return resolved.computeIfAbsent(key(owner, name, desc) + opcode, k -> {
-            Set<String> found = new LinkedHashSet<>();
-            if (!classes.containsKey(owner)) {
-                return List.of();
-            }
-            String inherited = declared(owner, name, desc);
-            if (inherited != null) {
-                found.add(inherited);
-            }
-            if (opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE) {
-                for (String subtype : subtypes.getOrDefault(owner, Set.of())) {
-                    String key = key(subtype, name, desc);
-                    if (methods.containsKey(key)) {
-                        found.add(key);
-                    }
-                }
-            }
-            found.removeIf(key -> (methods.get(key).access & ACC_ABSTRACT) != 0);
-            return List.copyOf(found);
-        });
-    }
-
-    /** The method a type declares or inherits from the app's own supertypes; null when it is the JDK's or a host's. */
-    private String declared(String owner, String name, String desc) {
-        for (String type = owner; type != null && classes.containsKey(type); type = classes.get(type).superName) {
-            if (methods.containsKey(key(type, name, desc))) {
-                return key(type, name, desc);
-            }
-        }
-        for (String supertype : supertypesOf(owner)) {
-            MethodNode method = methods.get(key(supertype, name, desc));
-            if (method != null && (method.access & ACC_ABSTRACT) == 0) {
-                return key(supertype, name, desc);
-            }
-        }
-        return null;
-    }
-
-    /** The first JDK or host type above an app type: the owner of a method the app does not declare. */
-    private String hostOwner(String owner) {
-        String type = owner;
-        while (classes.containsKey(type) && classes.get(type).superName != null) {
-            type = classes.get(type).superName;
-        }
-        return type;
-    }
-
-    private String declaringClass(String owner, String field) {
-        for (String type = owner; type != null && classes.containsKey(type); type = classes.get(type).superName) {
-            if (classes.get(type).fields.stream().anyMatch(f -> f.name.equals(field))) {
-                return type;
-            }
-        }
-        return owner;
-    }
 
     /**
      * Whether code outside the analysed classes (the host, a framework) may call the method, with arguments nobody
@@ -332,56 +212,28 @@ public final class QueryTaintAnalysis {
         if (method.name.equals("<clinit>") || isLambdaBody(method) || implementsSink(owner, method)) {
             return false;
         }
-        if (isPublicApi(owner) && (method.access & (ACC_PUBLIC | ACC_PROTECTED)) != 0) {
+        if (hierarchy.isPublicApi(owner) && (method.access & (ACC_PUBLIC | ACC_PROTECTED)) != 0) {
             return true;
         }
         return !method.name.equals("<init>") && (method.access & (ACC_STATIC | ACC_PRIVATE)) == 0
-                && supertypesOf(owner.name).stream().anyMatch(type -> !classes.containsKey(type)
+                && hierarchy.supertypesOf(owner.name).stream().anyMatch(type -> !hierarchy.isApp(type)
                         && !type.equals("java/lang/Object") && !type.equals("java/lang/Enum")
                         && !type.equals("java/lang/Record"));
     }
 
     /** A method of an app class that implements a sink (the sandbox's ActiveObjects): its callers are checked. */
     private boolean implementsSink(ClassNode owner, MethodNode method) {
-        return sinks.stream().anyMatch(sink -> sink.methods().contains(method.name) && isSubtype(owner.name,
-                sink.type()));
-    }
-
-    private boolean isPublicApi(ClassNode node) {
-        if ((node.access & ACC_PUBLIC) == 0) {
-            return false;
-        }
-        for (InnerClassNode inner : node.innerClasses) {
-            if (inner.name.equals(node.name)) {
-                return inner.outerName != null && (inner.access & (ACC_PUBLIC | ACC_PROTECTED)) != 0
-                        && classes.containsKey(inner.outerName) && isPublicApi(classes.get(inner.outerName));
-            }
-        }
-        return true;
+        return sinks.stream().anyMatch(sink -> sink.methods().contains(method.name)
+                && hierarchy.isSubtype(owner.name, sink.type()));
     }
 
     private static boolean isLambdaBody(MethodNode method) {
         return (method.access & ACC_SYNTHETIC) != 0 && method.name.startsWith("lambda$");
     }
 
-    /**
-     * Whether the text of an enum value of this type is its constant's name: an app enum that does not override
-     * {@code toString}, or {@code java.lang.Enum} when no app enum does.
-     */
-    private boolean isEnumWithItsOwnNames(Type type) {
-        String name = type.getSort() == Type.OBJECT ? type.getInternalName() : "";
-        ClassNode node = classes.get(name);
-        if (!name.equals("java/lang/Enum") && (node == null || !"java/lang/Enum".equals(node.superName))) {
-            return false;
-        }
-        Set<String> types = new HashSet<>(subtypes.getOrDefault(name, Set.of()));
-        types.add(name);
-        return types.stream().noneMatch(t -> methods.containsKey(key(t, "toString", "()Ljava/lang/String;")));
-    }
-
     private QuerySinks.Sink sinkFor(String owner, String name) {
         for (QuerySinks.Sink sink : sinks) {
-            if (sink.methods().contains(name) && isSubtype(owner, sink.type())) {
+            if (sink.methods().contains(name) && hierarchy.isSubtype(owner, sink.type())) {
                 return sink;
             }
         }
@@ -410,21 +262,8 @@ public final class QueryTaintAnalysis {
         };
     }
 
-    private static String key(String owner, String name, String desc) {
-        return owner + "." + name + desc;
-    }
-
     private static String dotted(String internalName) {
         return internalName.replace('/', '.');
-    }
-
-    private static String simple(String internalName) {
-        return internalName.substring(internalName.lastIndexOf('/') + 1);
-    }
-
-    private String describe(String methodKey) {
-        MethodNode method = methods.get(methodKey);
-        return simple(methodOwners.get(methodKey).name) + "#" + method.name;
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -594,7 +433,7 @@ public final class QueryTaintAnalysis {
             super(Opcodes.ASM9);
             this.owner = owner;
             this.method = method;
-            this.key = key(owner.name, method.name, method.desc);
+            this.key = AppHierarchy.key(owner.name, method.name, method.desc);
             this.fromOutside = callableFromOutside(owner, method);
             boolean instance = (method.access & ACC_STATIC) == 0;
             List<Type> types = new ArrayList<>();
@@ -682,7 +521,7 @@ public final class QueryTaintAnalysis {
                     return fieldValue((FieldInsnNode) insn);
                 case Opcodes.PUTSTATIC:
                     FieldInsnNode field = (FieldInsnNode) insn;
-                    addToField(declaringClass(field.owner, field.name) + "." + field.name, content(value));
+                    addToField(hierarchy.declaringClass(field.owner, field.name) + "." + field.name, content(value));
                     return null;
                 case Opcodes.NEWARRAY, Opcodes.ANEWARRAY:
                     return created(insn, Taint.SAFE);
@@ -713,7 +552,7 @@ public final class QueryTaintAnalysis {
                     return Val.of(2, content(first));
                 case Opcodes.PUTFIELD:
                     FieldInsnNode field = (FieldInsnNode) insn;
-                    addToField(declaringClass(field.owner, field.name) + "." + field.name, content(second));
+                    addToField(hierarchy.declaringClass(field.owner, field.name) + "." + field.name, content(second));
                     return null;
                 case Opcodes.LADD, Opcodes.LSUB, Opcodes.LMUL, Opcodes.LDIV, Opcodes.LREM, Opcodes.LSHL,
                         Opcodes.LSHR, Opcodes.LUSHR, Opcodes.LAND, Opcodes.LOR, Opcodes.LXOR, Opcodes.DADD,
@@ -785,8 +624,8 @@ public final class QueryTaintAnalysis {
             if (isNumber(type)) {
                 return Val.of(type.getSize(), Taint.SAFE);
             }
-            String field = declaringClass(insn.owner, insn.name) + "." + insn.name;
-            if (!classes.containsKey(declaringClass(insn.owner, insn.name))) {
+            String field = hierarchy.declaringClass(insn.owner, insn.name) + "." + insn.name;
+            if (!hierarchy.isApp(hierarchy.declaringClass(insn.owner, insn.name))) {
                 return Val.of(1, Taint.tainted("field " + dotted(field)));
             }
             return new Val(1, Taint.SAFE, Set.of(), Set.of(field), 0L, null);
@@ -840,7 +679,7 @@ public final class QueryTaintAnalysis {
 
         private String parameterSource(long params) {
             int param = Long.numberOfTrailingZeros(params);
-            return "parameter '" + parameterNames[param] + "' of " + describe(key)
+            return "parameter '" + parameterNames[param] + "' of " + hierarchy.describe(key)
                     + ", which can be called from outside the analysed code";
         }
 
@@ -863,12 +702,12 @@ public final class QueryTaintAnalysis {
             if (escapers.contains(dotted(call.owner) + "#" + call.name)) {
                 return Val.of(1, Taint.JQL_LITERAL);
             }
-            List<String> targets = targets(call.owner, call.name, call.desc, call.getOpcode());
+            List<String> targets = hierarchy.targets(call.owner, call.name, call.desc, call.getOpcode());
             if (!targets.isEmpty()) {
                 return callApp(call, targets, args, types, returned);
             }
-            return callHost(call, classes.containsKey(call.owner) ? hostOwner(call.owner) : call.owner, args, types,
-                    returned);
+            String host = hierarchy.isApp(call.owner) ? hierarchy.hostOwner(call.owner) : call.owner;
+            return callHost(call, host, args, types, returned);
         }
 
         private Val callApp(AbstractInsnNode site, List<String> targets, List<Val> args, List<Type> types,
@@ -895,8 +734,8 @@ public final class QueryTaintAnalysis {
                 callee.addedToFields.forEach((field, added) -> addToField(field, instantiate(added, arguments)));
                 for (SinkUse use : callee.sinkUses.values()) {
                     Taint argument = use.param() < arguments.size() ? arguments.get(use.param())
-                            : Taint.tainted("an argument of " + describe(target));
-                    reach(site, argument, use.language(), describe(target) + use.chain());
+                            : Taint.tainted("an argument of " + hierarchy.describe(target));
+                    reach(site, argument, use.language(), hierarchy.describe(target) + use.chain());
                 }
             }
             for (Val alias : aliases) {
@@ -911,7 +750,8 @@ public final class QueryTaintAnalysis {
             boolean instance = call.getOpcode() != Opcodes.INVOKESTATIC;
             String target = dotted(hostOwner.equals("java/lang/Object") ? call.owner : hostOwner) + "." + call.name;
             if (hostOwner.equals("java/lang/Enum") && (call.name.equals("name")
-                    || call.name.equals("toString") && isEnumWithItsOwnNames(Type.getObjectType(call.owner)))) {
+                    || call.name.equals("toString")
+                    && hierarchy.isEnumWithItsOwnNames(Type.getObjectType(call.owner)))) {
                 return Val.of(1, Taint.SAFE);
             }
             if (!TEXT_FUNCTIONS.contains(hostOwner)) {
@@ -978,7 +818,7 @@ public final class QueryTaintAnalysis {
             if (bootstrap.equals("java/lang/invoke/StringConcatFactory")) {
                 Taint text = Taint.SAFE;
                 for (int i = 0; i < args.size(); i++) {
-                    if (!isNumber(types.get(i)) && !isEnumWithItsOwnNames(types.get(i))) {
+                    if (!isNumber(types.get(i)) && !hierarchy.isEnumWithItsOwnNames(types.get(i))) {
                         text = text.join(content(args.get(i)));
                     }
                 }
@@ -1014,7 +854,7 @@ public final class QueryTaintAnalysis {
                 }
                 return;
             }
-            List<String> targets = targets(implementation.getOwner(), implementation.getName(),
+            List<String> targets = hierarchy.targets(implementation.getOwner(), implementation.getName(),
                     implementation.getDesc(), opcode);
             if (targets.isEmpty()) {
                 if (!captured.isEmpty() && opcode != Opcodes.INVOKESTATIC && ADDING.contains(implementation.getName())
@@ -1047,7 +887,7 @@ public final class QueryTaintAnalysis {
             while (arguments.size() < types.size()) {
                 arguments.add(isNumber(types.get(arguments.size())) ? Taint.SAFE : supplied);
             }
-            List<String> targets = targets(implementation.getOwner(), implementation.getName(),
+            List<String> targets = hierarchy.targets(implementation.getOwner(), implementation.getName(),
                     implementation.getDesc(), opcode);
             if (!targets.isEmpty()) {
                 Taint result = Taint.SAFE;
@@ -1057,7 +897,7 @@ public final class QueryTaintAnalysis {
                 }
                 return result;
             }
-            String owner = classes.containsKey(implementation.getOwner()) ? hostOwner(implementation.getOwner())
+            String owner = hierarchy.isApp(implementation.getOwner()) ? hierarchy.hostOwner(implementation.getOwner())
                     : implementation.getOwner();
             if (owner.equals("java/lang/Enum") && implementation.getName().equals("name")) {
                 return Taint.SAFE;
@@ -1100,7 +940,7 @@ public final class QueryTaintAnalysis {
 
         /** Query text reaching a sink, here or through the calls of {@code chain}. */
         private void reach(AbstractInsnNode site, Taint text, QuerySinks.Language language, String chain) {
-            String here = describe(key) + "(" + line(site) + ")";
+            String here = hierarchy.describe(key) + "(" + line(site) + ")";
             String path = here + " -> " + chain;
             if (text.unsafeIn(language)) {
                 report(path, language, text.tainted ? text.source : "a JQL literal, which is no SQL literal");
