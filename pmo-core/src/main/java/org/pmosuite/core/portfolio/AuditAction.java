@@ -1,0 +1,23 @@
+package org.pmosuite.core.portfolio;
+
+import java.util.Locale;
+
+/** What a portfolio audit entry records. */
+public enum AuditAction {
+    PORTFOLIO_CREATED,
+    PORTFOLIO_CHANGED,
+    RANK_MOVED,
+    RANK_RESET,
+    FORCED_IN,
+    FORCED_OUT,
+    FORCING_CLEARED,
+    RANKS_REBALANCED,
+    SCENARIO_COMMITTED,
+    INTAKE_ACCEPTED,
+    INTAKE_REJECTED,
+    INTAKE_INFO_REQUESTED;
+
+    public String messageKey() {
+        return "pmo.portfolio.audit." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

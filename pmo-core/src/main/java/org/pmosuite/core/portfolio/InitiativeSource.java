@@ -1,0 +1,46 @@
+package org.pmosuite.core.portfolio;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.pmosuite.core.common.Actor;
+import org.pmosuite.core.common.FieldError;
+import org.pmosuite.core.portfolio.scoring.ScoringInput;
+import org.pmosuite.core.portfolio.scoring.ScoringInputs;
+
+/**
+ * Port: a portfolio's initiatives as Jira holds them, read for one viewer. Only issues the viewer may see are ever
+ * returned (project browse permission and issue security). The contract test {@code InitiativeSourceContract}
+ * holds every adapter to this.
+ */
+public interface InitiativeSource {
+
+    /** The most initiatives one {@link #page} call returns: Jira's default search window. */
+    int MAX_PAGE = 1_000;
+
+    /**
+     * The initiatives of the scope the actor may see whose issue id is greater than {@code afterIssueId}, by issue
+     * id ascending; at most {@code max}. Reading a whole scope is a loop over pages, each starting after the last
+     * id of the one before, so no read ever asks past the search window.
+     *
+     * @param scope the portfolio's scope, its projects already narrowed to those the actor may browse
+     * @param max   1 to {@link #MAX_PAGE}
+     */
+    List<Initiative> page(Actor actor, PortfolioScope scope, long afterIssueId, int max);
+
+    /** One issue in the scope by key, when the actor may see it. */
+    Optional<Initiative> find(Actor actor, PortfolioScope scope, String issueKey);
+
+    /** What is wrong with a scope, such as an issue type or a JQL filter the host does not know; empty when fine. */
+    List<FieldError> checkScope(Actor actor, PortfolioScope scope);
+
+    /**
+     * Writes scoring inputs back to the issue, as the actor: the given values, and clears those in {@code cleared}.
+     * Returns the issue as stored after the write.
+     *
+     * @throws org.pmosuite.core.common.InvalidRequestException when the host refuses a value
+     * @throws InitiativeNotEditableException when the actor may see but not edit the issue
+     */
+    Initiative updateInputs(Actor actor, PortfolioScope scope, String issueKey, ScoringInputs values,
+            java.util.Set<ScoringInput> cleared);
+}
