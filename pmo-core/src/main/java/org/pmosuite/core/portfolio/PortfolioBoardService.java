@@ -1,0 +1,340 @@
+package org.pmosuite.core.portfolio;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.pmosuite.core.common.Actor;
+import org.pmosuite.core.common.FieldError;
+import org.pmosuite.core.common.InvalidRequestException;
+import org.pmosuite.core.common.StaleVersionException;
+import org.pmosuite.core.portfolio.scoring.Score;
+import org.pmosuite.core.portfolio.scoring.ScoreExplanation;
+import org.pmosuite.core.portfolio.scoring.ScoringInput;
+import org.pmosuite.core.portfolio.scoring.ScoringInputs;
+import org.pmosuite.core.portfolio.scoring.ScoringModel;
+import org.pmosuite.core.portfolio.scoring.ScoringModels;
+
+/**
+ * The ranked board of a portfolio, and the PMO leads' manual decisions on it. Everything is computed over the
+ * initiatives the viewer may see: ranks, running totals and the cut line never count a hidden one.
+ *
+ * <p>A move, a forcing or a reset reads only the initiatives it names and writes one placement and one audit
+ * entry, against the board's rank version: a move made on a board someone changed since is refused as stale.
+ */
+public final class PortfolioBoardService {
+
+    private final PortfolioService portfolios;
+    private final PortfolioRepository repository;
+    private final PortfolioAccessPolicy access;
+    private final InitiativeSource source;
+    private final Clock clock;
+
+    public PortfolioBoardService(PortfolioService portfolios, PortfolioRepository repository,
+            PortfolioAccessPolicy access, InitiativeSource source, Clock clock) {
+        this.portfolios = portfolios;
+        this.repository = repository;
+        this.access = access;
+        this.source = source;
+        this.clock = clock;
+    }
+
+    public BoardPage board(Actor actor, long portfolioId, BoardQuery query) {
+        StoredPortfolio portfolio = portfolios.portfolio(actor, portfolioId);
+        Ranking ranking = ranking(actor, portfolio);
+        List<RankedInitiative> kept = new ArrayList<>();
+        Map<String, Integer> projects = new TreeMap<>();
+        Map<String, Integer> statuses = new TreeMap<>();
+        Map<String, Integer> themes = new TreeMap<>();
+        Map<String, String> owners = new TreeMap<>();
+        int unscored = 0;
+        for (RankedInitiative item : ranking.items()) {
+            Initiative initiative = item.initiative();
+            projects.merge(initiative.project().key(), 1, Integer::sum);
+            statuses.merge(initiative.status(), 1, Integer::sum);
+            if (initiative.theme() != null) {
+                themes.merge(initiative.theme(), 1, Integer::sum);
+            }
+            if (initiative.ownerKey() != null) {
+                owners.putIfAbsent(initiative.ownerKey(),
+                        initiative.ownerName() == null ? initiative.ownerKey() : initiative.ownerName());
+            }
+            if (!item.score().computed()) {
+                unscored++;
+            }
+            if (query.keeps(item)) {
+                kept.add(item);
+            }
+        }
+        int from = Math.min(query.startAt(), kept.size());
+        int to = Math.min(kept.size(), from + query.maxResults());
+        return new BoardPage(portfolio, access.mayChange(actor, portfolio), kept.subList(from, to), kept.size(),
+                ranking.items().size(), unscored, ranking.cutLine(),
+                new BoardFacets(projects, statuses, themes, owners), query.startAt(), query.maxResults());
+    }
+
+    /** The whole board the actor sees, ranked under the portfolio's own scoring and capacity. */
+    public Ranking ranking(Actor actor, StoredPortfolio portfolio) {
+        List<Initiative> initiatives = visibleInitiatives(actor, portfolio);
+        Map<Long, RankPlacement> placements = initiatives.isEmpty() ? Map.of()
+                : repository.placements(portfolio.id(), projectIds(initiatives));
+        return PortfolioRanking.rank(initiatives, portfolio.definition().scoring(),
+                portfolio.definition().capacity(), placements, Map.of());
+    }
+
+    /** Every initiative of the portfolio the actor sees, read page by page. */
+    List<Initiative> visibleInitiatives(Actor actor, StoredPortfolio portfolio) {
+        PortfolioScope scope = access.visibleScope(actor, portfolio);
+        if (scope == null) {
+            return List.of();
+        }
+        List<Initiative> all = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            List<Initiative> page = source.page(actor, scope, after, InitiativeSource.MAX_PAGE);
+            all.addAll(page);
+            if (page.size() < InitiativeSource.MAX_PAGE) {
+                return all;
+            }
+            after = page.get(page.size() - 1).issueId();
+        }
+    }
+
+    Map<Long, RankPlacement> placements(StoredPortfolio portfolio, List<Initiative> initiatives) {
+        return initiatives.isEmpty() ? Map.of() : repository.placements(portfolio.id(), projectIds(initiatives));
+    }
+
+    /**
+     * Moves one initiative between two others.
+     *
+     * @return the board's new rank version
+     * @throws StaleVersionException when the board changed since {@code move.expectedRankVersion()}
+     * @throws BoardChangedException when the neighbours no longer rank in that order
+     */
+    public long move(Actor actor, long portfolioId, RankMove move) {
+        StoredPortfolio portfolio = portfolios.changeable(actor, portfolioId);
+        List<FieldError> errors = new ArrayList<>();
+        checkReason(move.reason(), errors);
+        Initiative moved = initiative(actor, portfolio, move.issueKey(), "issueKey", errors);
+        Initiative above = move.aboveKey() == null || move.aboveKey().isBlank() ? null
+                : initiative(actor, portfolio, move.aboveKey(), "above", errors);
+        Initiative below = move.belowKey() == null || move.belowKey().isBlank() ? null
+                : initiative(actor, portfolio, move.belowKey(), "below", errors);
+        if (errors.isEmpty() && above == null && below == null) {
+            errors.add(FieldError.of("above", "pmo.portfolio.error.move.no-neighbour"));
+        }
+        if (errors.isEmpty() && (same(moved, above) || same(moved, below) || same(above, below))) {
+            errors.add(FieldError.of("issueKey", "pmo.portfolio.error.move.same"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        requireRankVersion(portfolio, move.expectedRankVersion());
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Initiative initiative : new Initiative[] {moved, above, below}) {
+            if (initiative != null) {
+                ids.add(initiative.issueId());
+            }
+        }
+        Map<Long, RankPlacement> placements = repository.placementsOf(portfolio.id(), ids);
+        ScoringModel model = ScoringModels.of(portfolio.definition().scoring());
+        RankKey aboveKey = above == null ? null : keyOf(above, placements, model);
+        RankKey belowKey = below == null ? null : keyOf(below, placements, model);
+        RankKey key;
+        try {
+            key = RankKey.between(aboveKey, belowKey);
+        } catch (IllegalArgumentException outOfOrder) {
+            throw new BoardChangedException();
+        }
+        RankPlacement current = placements.get(moved.issueId());
+        RankPlacement placement = new RankPlacement(moved.issueId(), moved.project().id(), key,
+                current == null ? Forcing.NONE : current.forcing(), actor.userKey(), clock.instant(),
+                reason(move.reason()));
+        // The neighbours stay out of the audit log: a reader may see the moved initiative and not them.
+        String detail = above == null ? "top" : below == null ? "bottom" : "";
+        return repository.place(portfolio.id(), moved.issueId(), placement, move.expectedRankVersion(),
+                AuditEntry.ofInitiative(portfolio.id(), placement.at(), actor.userKey(), AuditAction.RANK_MOVED,
+                        moved, detail, placement.reason()));
+    }
+
+    /**
+     * Forces an initiative in or out of funding, or clears its forcing ({@link Forcing#NONE}).
+     *
+     * @return the board's new rank version
+     */
+    public long force(Actor actor, long portfolioId, String issueKey, Forcing forcing, String reason,
+            long expectedRankVersion) {
+        StoredPortfolio portfolio = portfolios.changeable(actor, portfolioId);
+        List<FieldError> errors = new ArrayList<>();
+        checkReason(reason, errors);
+        Initiative initiative = initiative(actor, portfolio, issueKey, "issueKey", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        requireRankVersion(portfolio, expectedRankVersion);
+        RankPlacement current = repository.placementsOf(portfolio.id(), Set.of(initiative.issueId()))
+                .get(initiative.issueId());
+        RankPlacement placement = new RankPlacement(initiative.issueId(), initiative.project().id(),
+                current == null ? null : current.key(), forcing, actor.userKey(), clock.instant(), reason(reason));
+        AuditAction action = switch (forcing) {
+            case IN -> AuditAction.FORCED_IN;
+            case OUT -> AuditAction.FORCED_OUT;
+            case NONE -> AuditAction.FORCING_CLEARED;
+        };
+        return repository.place(portfolio.id(), initiative.issueId(), placement, expectedRankVersion,
+                AuditEntry.ofInitiative(portfolio.id(), placement.at(), actor.userKey(), action, initiative, "",
+                        placement.reason()));
+    }
+
+    /** Returns a moved initiative to its score's place. */
+    public long resetRank(Actor actor, long portfolioId, String issueKey, String reason, long expectedRankVersion) {
+        StoredPortfolio portfolio = portfolios.changeable(actor, portfolioId);
+        List<FieldError> errors = new ArrayList<>();
+        checkReason(reason, errors);
+        Initiative initiative = initiative(actor, portfolio, issueKey, "issueKey", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        requireRankVersion(portfolio, expectedRankVersion);
+        RankPlacement current = repository.placementsOf(portfolio.id(), Set.of(initiative.issueId()))
+                .get(initiative.issueId());
+        RankPlacement placement = new RankPlacement(initiative.issueId(), initiative.project().id(), null,
+                current == null ? Forcing.NONE : current.forcing(), actor.userKey(), clock.instant(), reason(reason));
+        return repository.place(portfolio.id(), initiative.issueId(), placement, expectedRankVersion,
+                AuditEntry.ofInitiative(portfolio.id(), placement.at(), actor.userKey(), AuditAction.RANK_RESET,
+                        initiative, "", placement.reason()));
+    }
+
+    /** One initiative's score under the portfolio's model, with its explanation. */
+    public ExplainedScore explain(Actor actor, long portfolioId, String issueKey) {
+        StoredPortfolio portfolio = portfolios.portfolio(actor, portfolioId);
+        Initiative initiative = visibleInitiative(actor, portfolio, issueKey)
+                .orElseThrow(() -> new PortfolioNotFoundException("initiative " + issueKey));
+        ScoringModel model = ScoringModels.of(portfolio.definition().scoring());
+        return new ExplainedScore(initiative, model.score(initiative.inputs()), model.explain(initiative.inputs()));
+    }
+
+    /**
+     * Writes scoring inputs back to the issue, as the actor (Jira's edit permission applies), and answers the new
+     * score.
+     */
+    public ExplainedScore updateInputs(Actor actor, long portfolioId, String issueKey,
+            Map<ScoringInput, Double> values, Set<ScoringInput> cleared) {
+        StoredPortfolio portfolio = portfolios.portfolio(actor, portfolioId);
+        PortfolioScope scope = access.visibleScope(actor, portfolio);
+        Initiative initiative = visibleInitiative(actor, portfolio, issueKey)
+                .orElseThrow(() -> new PortfolioNotFoundException("initiative " + issueKey));
+        ScoringInputs proposed = ScoringInputs.of(values);
+        List<FieldError> errors = new ArrayList<>(proposed.errors());
+        for (ScoringInput input : cleared) {
+            if (values.containsKey(input)) {
+                errors.add(FieldError.of(input.fieldName(), "pmo.portfolio.error.input.set-and-cleared"));
+            }
+        }
+        if (values.isEmpty() && cleared.isEmpty()) {
+            errors.add(FieldError.of("inputs", "pmo.portfolio.error.input.nothing"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        Initiative updated = source.updateInputs(actor, scope, initiative.issueKey(), proposed, cleared);
+        ScoringModel model = ScoringModels.of(portfolio.definition().scoring());
+        return new ExplainedScore(updated, model.score(updated.inputs()), model.explain(updated.inputs()));
+    }
+
+    /** The portfolio's audit log as the actor may see it: entries about hidden initiatives are left out. */
+    public AuditPage audit(Actor actor, long portfolioId, int startAt, int maxResults) {
+        StoredPortfolio portfolio = portfolios.portfolio(actor, portfolioId);
+        Set<Long> projectIds = new LinkedHashSet<>();
+        access.visibleProjects(actor, portfolio).forEach(project -> projectIds.add(project.id()));
+        return new AuditPage(repository.audit(portfolio.id(), projectIds, startAt, maxResults),
+                repository.auditCount(portfolio.id(), projectIds), startAt, maxResults);
+    }
+
+    /** An initiative of the portfolio the actor sees, by key. */
+    Optional<Initiative> visibleInitiative(Actor actor, StoredPortfolio portfolio, String issueKey) {
+        PortfolioScope scope = access.visibleScope(actor, portfolio);
+        if (scope == null || issueKey == null || issueKey.isBlank()) {
+            return Optional.empty();
+        }
+        return source.find(actor, scope, issueKey.strip());
+    }
+
+    private Initiative initiative(Actor actor, StoredPortfolio portfolio, String issueKey, String field,
+            List<FieldError> errors) {
+        Optional<Initiative> found = visibleInitiative(actor, portfolio, issueKey);
+        if (found.isEmpty()) {
+            errors.add(FieldError.of(field, "pmo.portfolio.error.initiative.unknown",
+                    issueKey == null ? "" : issueKey.strip()));
+            return null;
+        }
+        return found.get();
+    }
+
+    private static RankKey keyOf(Initiative initiative, Map<Long, RankPlacement> placements, ScoringModel model) {
+        RankPlacement placement = placements.get(initiative.issueId());
+        if (placement != null && placement.moved()) {
+            return placement.key();
+        }
+        Score score = model.score(initiative.inputs());
+        return RankKey.unmoved(score.computed() ? score.value().getAsDouble() : null, initiative.issueId());
+    }
+
+    private static void requireRankVersion(StoredPortfolio portfolio, long expected) {
+        if (portfolio.rankVersion() != expected) {
+            throw new StaleVersionException(expected, portfolio.rankVersion());
+        }
+    }
+
+    private static void checkReason(String reason, List<FieldError> errors) {
+        if (reason != null && reason.length() > AuditEntry.MAX_REASON_LENGTH) {
+            errors.add(FieldError.of("reason", "pmo.portfolio.error.reason.too-long", AuditEntry.MAX_REASON_LENGTH));
+        }
+    }
+
+    private static String reason(String reason) {
+        return reason == null ? "" : reason.strip();
+    }
+
+    private static boolean same(Initiative a, Initiative b) {
+        return a != null && b != null && a.issueId() == b.issueId();
+    }
+
+    private static Set<Long> projectIds(List<Initiative> initiatives) {
+        Map<Long, Boolean> ids = new HashMap<>();
+        for (Initiative initiative : initiatives) {
+            ids.putIfAbsent(initiative.project().id(), Boolean.TRUE);
+        }
+        return ids.keySet();
+    }
+
+    /**
+     * An initiative's score and why.
+     *
+     * @param initiative  the initiative as stored
+     * @param score       its score
+     * @param explanation the formula, inputs and steps
+     */
+    public record ExplainedScore(Initiative initiative, Score score, ScoreExplanation explanation) {
+    }
+
+    /**
+     * A page of the audit log.
+     *
+     * @param entries    newest first
+     * @param total      how many entries the actor may see in all
+     * @param startAt    the first entry's position
+     * @param maxResults the page size asked for
+     */
+    public record AuditPage(List<AuditEntry> entries, long total, int startAt, int maxResults) {
+        public AuditPage {
+            entries = List.copyOf(entries);
+        }
+    }
+}
