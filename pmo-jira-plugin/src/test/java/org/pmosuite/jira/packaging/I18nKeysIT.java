@@ -21,8 +21,11 @@ import org.w3c.dom.NodeList;
 /** Every i18n key the descriptor, the templates or the code refer to has a text. */
 class I18nKeysIT extends PackagedJarTest {
 
-    /** A whole key; prefixes that code completes at run time ("pmo.raid.band.") are checked through the enums. */
-    private static final Pattern KEY = Pattern.compile("pmo(?:\\.[a-z0-9]++)++(?![.a-z0-9])");
+    /**
+     * A whole key, its parts possibly hyphenated ("pmo.portfolio.input.job-size"); prefixes that code completes at
+     * run time ("pmo.raid.band.") are checked through the enums.
+     */
+    private static final Pattern KEY = Pattern.compile("pmo(?:\\.[a-z0-9]++(?:-[a-z0-9]++)*+)++(?![.a-z0-9-])");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("getText\\(\\s*\"([^\"]+)\"");
     private static final Pattern SCRIPT_KEY = Pattern.compile("I18n\\.getText\\(\\s*(['\"])([\\w.-]+)\\1");
 
@@ -98,7 +101,8 @@ class I18nKeysIT extends PackagedJarTest {
                 keys.add(matcher.group());
             }
         });
-        assertThat(keys).contains("pmo.raid.error.type.unknown", "pmo.common.error.project.notvisible");
+        assertThat(keys).contains("pmo.raid.error.type.unknown", "pmo.common.error.project.notvisible",
+                "pmo.portfolio.input.error.zero-divisor");
         assertThat(missing(keys)).isEmpty();
     }
 
@@ -119,7 +123,8 @@ class I18nKeysIT extends PackagedJarTest {
             }
         }
         assertThat(enums).as("enums with a messageKey()")
-                .contains("org.pmosuite.core.raid.RaidType", "org.pmosuite.core.raid.ExposureBand");
+                .contains("org.pmosuite.core.raid.RaidType", "org.pmosuite.core.raid.ExposureBand",
+                        "org.pmosuite.core.portfolio.scoring.ScoringInput");
         assertThat(missing(keys)).isEmpty();
     }
 
