@@ -46,12 +46,12 @@ public final class QuerySinks {
 
     /**
      * JQL escaping helpers, as {@code Class#method}: their result is a JQL string literal whatever the argument, since
-     * they quote it and escape backslashes and quotes ({@code JiraRaidFactsTest} holds them to that). The result is
+     * they quote it and escape backslashes and quotes ({@code JqlTest} holds them to that). The result is
      * safe in JQL only.
      */
     public static final Set<String> JQL_ESCAPERS = Set.of(
-            "org.pmosuite.jira.raid.JiraSearches#quote",
-            "org.pmosuite.jira.raid.JiraSearches#quoted");
+            "org.pmosuite.jira.platform.Jql#quote",
+            "org.pmosuite.jira.platform.Jql#quoted");
 
     /**
      * Methods, as {@code Class#method}, that may hand a sink text the analysis cannot prove constant, each with the
