@@ -82,11 +82,50 @@ class ScoreOrderTest {
         }
     }
 
+    @Property
+    void rankingGivesTheListTheComparatorSortsEvenWithSharedIds(
+            @ForAll("sharedIdPortfolios") List<RankCandidate> portfolio) {
+        List<RankCandidate> sorted = new ArrayList<>(portfolio);
+        sorted.sort(ORDER);
+
+        assertThat(ScoreOrder.rank(portfolio)).containsExactlyElementsOf(sorted);
+    }
+
+    @Test
+    void rankingALargePortfolioMatchesTheComparator() {
+        Random random = new Random(7);
+        List<RankCandidate> portfolio = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            Score score = random.nextInt(20) == 0 ? new Cd3Model().score(ScoringInputs.empty())
+                    : score(random.nextInt(50) * 100, 1 + random.nextInt(12));
+            portfolio.add(new RankCandidate(random.nextInt(100_000) - 50_000L, score));
+        }
+        List<RankCandidate> sorted = new ArrayList<>(portfolio);
+        sorted.sort(ORDER);
+
+        List<RankCandidate> ranked = ScoreOrder.rank(portfolio);
+        assertThat(ranked).containsExactlyElementsOf(sorted);
+        assertThat(ScoreOrder.rank(List.of())).isEmpty();
+    }
+
+    @Property
+    void theSortKeyOrdersScoresAsTheComparatorDoes(@ForAll("candidates") RankCandidate a,
+            @ForAll("candidates") RankCandidate b) {
+        assertThat(Integer.signum(Long.compare(ScoreOrder.sortKey(a.score()), ScoreOrder.sortKey(b.score()))))
+                .isEqualTo(Integer.signum(ScoreOrder.compareScores(a.score(), b.score())));
+    }
+
+    @Provide
+    Arbitrary<List<RankCandidate>> sharedIdPortfolios() {
+        return candidates().list().ofMaxSize(80);
+    }
+
     @Provide
     Arbitrary<RankCandidate> candidates() {
         Arbitrary<Score> scores = Arbitraries.oneOf(
-                Combinators.combine(Arbitraries.of(0.0, 1.0, 2.5, 1e6), Arbitraries.of(0.5, 1.0, 2.0))
-                        .as(ScoreOrderTest::score),
+                Combinators.combine(Arbitraries.of(0.0, 1.0, 2.5, 1e6, Double.MAX_VALUE),
+                        Arbitraries.of(Double.MIN_VALUE, 0.5, 1.0, 2.0)).as(ScoreOrderTest::score),
+                Arbitraries.doubles().between(0, 1e9).map(value -> score(value, 1)),
                 Arbitraries.just(new Cd3Model().score(ScoringInputs.empty())),
                 Arbitraries.just(new Cd3Model().score(cd3(10, 0))));
         return Combinators.combine(Arbitraries.longs().between(-3, 3), scores).as(RankCandidate::new);
