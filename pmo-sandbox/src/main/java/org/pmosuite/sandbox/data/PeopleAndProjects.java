@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.pmosuite.core.common.ProjectRef;
+import org.pmosuite.core.portfolio.PmoLeadAccess;
 
 /**
  * The generator's part for users and projects: the demo users, the people named in the data, the projects with
  * their leads, teams and browse grants, and how many issues each project holds. A project's lead and team may edit
- * its issues; the viewer, who browses every project, edits none.
+ * its issues; the viewer, who browses every project, edits none. Only the PMO lead holds the app's PMO lead global
+ * permission.
  */
 final class PeopleAndProjects {
 
@@ -80,6 +82,12 @@ final class PeopleAndProjects {
                 user(users, member[0], member[1], false, false, false, "UTC");
             }
             users.executeBatch();
+        }
+        try (PreparedStatement grant = connection.prepareStatement(
+                "INSERT INTO global_permission_grant (permission_key, user_key) VALUES (?, ?)")) {
+            grant.setString(1, PmoLeadAccess.PERMISSION_KEY);
+            grant.setString(2, PortfolioGenerator.PMO_LEAD);
+            grant.executeUpdate();
         }
     }
 

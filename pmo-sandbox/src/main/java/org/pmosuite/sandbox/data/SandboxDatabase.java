@@ -61,6 +61,13 @@ public final class SandboxDatabase implements AutoCloseable {
             PRIMARY KEY (user_key, project_id))
         """,
         """
+        -- Jira's global permissions held by a user, such as the app's PMO lead permission.
+        CREATE TABLE IF NOT EXISTS global_permission_grant (
+            permission_key VARCHAR(64) NOT NULL,
+            user_key VARCHAR(64) NOT NULL REFERENCES sandbox_user(user_key),
+            PRIMARY KEY (permission_key, user_key))
+        """,
+        """
         -- Jira's issue security: a level belongs to a project's security scheme, and a user sees an issue set to a
         -- level only when granted that level (on top of browsing the project). Administrators are no exception.
         CREATE TABLE IF NOT EXISTS issue_security_level (
@@ -296,8 +303,8 @@ public final class SandboxDatabase implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             for (String table : new String[] {"raid_open_cell", "project_configuration", "screen_field", "screen",
                 "issue_type_scheme_entry", "issue_type_scheme", "issue_type", "custom_field", "initiative_field",
-                "issue", "issue_security_grant", "issue_security_level", "project_edit_permission",
-                "project_permission", "project", "sandbox_user", "sandbox_meta"}) {
+                "issue", "issue_security_grant", "issue_security_level", "global_permission_grant",
+                "project_edit_permission", "project_permission", "project", "sandbox_user", "sandbox_meta"}) {
                 statement.execute("DROP TABLE IF EXISTS " + table + " CASCADE");
             }
             for (String ddl : SCHEMA) {

@@ -348,6 +348,17 @@ class GeneratedPortfolioTest {
     }
 
     @Test
+    void onlyThePmoLeadHoldsThePmoLeadPermission() {
+        JdbcPmoLeadAccess access = new JdbcPmoLeadAccess(database);
+
+        assertThat(access.isPmoLead(new Actor(PortfolioGenerator.PMO_LEAD, null))).isTrue();
+        assertThat(access.isPmoLead(new Actor(PortfolioGenerator.PROJECT_MANAGER, null))).isFalse();
+        assertThat(access.isPmoLead(new Actor(PortfolioGenerator.VIEWER, null))).isFalse();
+        assertThat(access.isPmoLead(new Actor("aisha.rahman", null))).isFalse();
+        assertThat(access.isPmoLead(new Actor("nobody", null))).isFalse();
+    }
+
+    @Test
     void theEnterprisePresetHoldsAtLeastFiftyThousandInitiatives() {
         // Every non-RAID issue has a 4 in 100 chance of being an epic and 8 in 100 of being an initiative.
         assertThat((long) PortfolioSize.ENTERPRISE.issues() * (100 - GeneratedRaidEntries.RAID_SHARE) / 100 * 8 / 100)
