@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.FieldError;
@@ -61,11 +59,14 @@ public final class JdbcInitiativeSource implements InitiativeSource {
     /** {0}: the part of the filter from where the sandbox's JQL subset stopped. */
     public static final String JQL_UNSUPPORTED = "pmo.portfolio.scope.error.jql";
 
-    /** Only what an {@link Initiative} holds: the inputs from the twelfth column on, in {@link ScoringInput} order. */
+    /**
+     * Only what an {@link Initiative} holds: the inputs from the twelfth column on, in {@link ScoringInput} order
+     * (each as {@link #column} names it), then the estimates.
+     */
     private static final String COLUMNS = "SELECT i.id, p.id, p.pkey, p.name, i.issue_num, i.summary, i.status, "
-            + "i.status_category, f.theme, f.assignee_user_key, u.display_name, "
-            + Arrays.stream(ScoringInput.values()).map(input -> "f." + column(input)).collect(Collectors.joining(", "))
-            + ", f.story_points, f.person_days, f.budget";
+            + "i.status_category, f.theme, f.assignee_user_key, u.display_name, f.business_value, "
+            + "f.time_criticality, f.risk_reduction, f.job_size, f.reach, f.impact, f.confidence, f.effort, f.ease, "
+            + "f.moscow, f.cost_of_delay, f.duration_weeks, f.story_points, f.person_days, f.budget";
     private static final String JOINS = " JOIN project p ON p.id = i.project_id "
             + "LEFT JOIN initiative_field f ON f.issue_id = i.id "
             + "LEFT JOIN sandbox_user u ON u.user_key = f.assignee_user_key";

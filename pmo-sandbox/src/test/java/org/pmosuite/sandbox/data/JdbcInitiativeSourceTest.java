@@ -34,6 +34,7 @@ import org.pmosuite.core.portfolio.InitiativeNotEditableException;
 import org.pmosuite.core.portfolio.InitiativeNotFoundException;
 import org.pmosuite.core.portfolio.InitiativeSource;
 import org.pmosuite.core.portfolio.PortfolioScope;
+import org.pmosuite.core.portfolio.scoring.ScoringInput;
 
 /**
  * What the sandbox's adapter does beyond the contract: pages of a large scope, its JQL subset (and the error for
@@ -216,6 +217,22 @@ class JdbcInitiativeSourceTest {
             try (Connection connection = database.connection()) {
                 update(connection, "INSERT INTO project_edit_permission VALUES ('reader', 2)");
             }
+        }
+    }
+
+    /** The page's columns list the inputs in their enum's order, which is how they are read back. */
+    @Test
+    void readsEachInputFromItsOwnColumn() throws Exception {
+        Initiative first = source.page(READER, scope(null), 0, 1).get(0);
+        for (ScoringInput input : ScoringInput.values()) {
+            try (Connection connection = database.connection()) {
+                update(connection, "UPDATE initiative_field SET " + JdbcInitiativeSource.column(input)
+                        + " = ? WHERE issue_id = ?", 1000 + input.ordinal(), first.issueId());
+            }
+        }
+        Initiative read = source.page(READER, scope(null), 0, 1).get(0);
+        for (ScoringInput input : ScoringInput.values()) {
+            assertThat(read.inputs().get(input)).as(input.name()).hasValue(1000 + input.ordinal());
         }
     }
 
