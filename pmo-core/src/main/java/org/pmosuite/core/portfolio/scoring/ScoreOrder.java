@@ -18,13 +18,10 @@ import java.util.function.ToLongFunction;
  * <p>To rank a whole portfolio use {@link #rank}: it gives the same list as sorting with this comparator, faster,
  * because it sorts on primitive keys rather than calling {@link #compare} some n log n times through the objects.
  */
-public final class ScoreOrder implements Comparator<RankCandidate> {
+public enum ScoreOrder implements Comparator<RankCandidate> {
 
     /** The order of {@link RankCandidate}s. */
-    public static final ScoreOrder BY_SCORE_THEN_ID = new ScoreOrder();
-
-    private ScoreOrder() {
-    }
+    BY_SCORE_THEN_ID;
 
     @Override
     public int compare(RankCandidate a, RankCandidate b) {
@@ -136,8 +133,4 @@ public final class ScoreOrder implements Comparator<RankCandidate> {
         return byScore != 0 ? byScore : Long.compare(idA, idB);
     }
 
-    @Override
-    public String toString() {
-        return "ScoreOrder.BY_SCORE_THEN_ID";
-    }
 }

@@ -16,10 +16,10 @@ class InputScaleTest {
     @Test
     void wsjfInputsAreOnTheModifiedFibonacciScale() {
         for (ScoringInput input : ScoringModelType.WSJF.inputs()) {
-            assertThat(input.scale()).isEqualTo(InputScale.MODIFIED_FIBONACCI);
+            assertThat(input.scale()).isEqualTo(InputScale.modifiedFibonacci());
         }
-        assertThat(InputScale.MODIFIED_FIBONACCI.values()).containsExactly(1.0, 2.0, 3.0, 5.0, 8.0, 13.0, 20.0);
-        assertThat(InputScale.MODIFIED_FIBONACCI.check(ScoringInput.JOB_SIZE, 4)).contains(
+        assertThat(InputScale.modifiedFibonacci().values()).containsExactly(1.0, 2.0, 3.0, 5.0, 8.0, 13.0, 20.0);
+        assertThat(InputScale.modifiedFibonacci().check(ScoringInput.JOB_SIZE, 4)).contains(
                 FieldError.of("jobSize", ScoringMessages.INPUT_NOT_ON_SCALE, 4.0, "1, 2, 3, 5, 8, 13, 20"));
     }
 
@@ -64,13 +64,13 @@ class InputScaleTest {
 
     @Test
     void normalisingPlacesAValueBetweenTheScalesEnds() {
-        assertThat(InputScale.MODIFIED_FIBONACCI.normalise(1)).isZero();
-        assertThat(InputScale.MODIFIED_FIBONACCI.normalise(20)).isEqualTo(1);
-        assertThat(InputScale.MODIFIED_FIBONACCI.normalise(5)).isEqualTo(4.0 / 19);
+        assertThat(InputScale.modifiedFibonacci().normalise(1)).isZero();
+        assertThat(InputScale.modifiedFibonacci().normalise(20)).isEqualTo(1);
+        assertThat(InputScale.modifiedFibonacci().normalise(5)).isEqualTo(4.0 / 19);
         assertThat(InputScale.between(0, 100).normalise(80)).isEqualTo(0.8);
         assertThat(InputScale.of(7).normalise(7)).isEqualTo(1);
         assertThatThrownBy(() -> InputScale.atLeast(0).normalise(3)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> InputScale.MODIFIED_FIBONACCI.normalise(4))
+        assertThatThrownBy(() -> InputScale.modifiedFibonacci().normalise(4))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

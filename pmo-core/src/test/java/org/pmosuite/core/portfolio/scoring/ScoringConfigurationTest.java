@@ -61,9 +61,9 @@ class ScoringConfigurationTest {
 
     @Test
     void everyMessageKeyIsAPortfolioKeyAndListedOnce() {
-        assertThat(ScoringMessages.ALL).doesNotHaveDuplicates().allMatch(key -> key.startsWith("pmo.portfolio."))
+        assertThat(ScoringMessages.all()).doesNotHaveDuplicates().allMatch(key -> key.startsWith("pmo.portfolio."))
                 .allMatch(key -> key.matches("pmo(\\.[a-z0-9]+(-[a-z0-9]+)*)+"));
-        assertThat(new HashSet<>(ScoringMessages.ALL)).contains(ScoringInput.DURATION.messageKey(),
+        assertThat(new HashSet<>(ScoringMessages.all())).contains(ScoringInput.DURATION.messageKey(),
                 ScoringModelType.CD3.formulaKey(), MoscowCategory.WONT.messageKey(), Direction.COST.messageKey());
         assertThat(MoscowCategory.ofValue(4)).contains(MoscowCategory.MUST);
         assertThat(MoscowCategory.ofValue(0)).isEmpty();
