@@ -28,18 +28,29 @@ public interface InitiativeSource {
      */
     List<Initiative> page(Actor actor, PortfolioScope scope, long afterIssueId, int max);
 
-    /** One issue in the scope by key, when the actor may see it. */
+    /**
+     * One issue in the scope by key, when the actor may see it. The key is matched as Jira matches it, whatever its
+     * case and surrounding blanks ({@code pay-12} finds {@code PAY-12}); a malformed key finds nothing.
+     */
     Optional<Initiative> find(Actor actor, PortfolioScope scope, String issueKey);
 
-    /** What is wrong with a scope, such as an issue type or a JQL filter the host does not know; empty when fine. */
+    /**
+     * What is wrong with a scope, such as an issue type or a JQL filter the host does not know; empty when fine.
+     * {@link #page} and {@link #find} refuse a scope with errors by throwing
+     * {@link org.pmosuite.core.common.InvalidRequestException} with these errors.
+     */
     List<FieldError> checkScope(Actor actor, PortfolioScope scope);
 
     /**
      * Writes scoring inputs back to the issue, as the actor: the given values, and clears those in {@code cleared}.
-     * Returns the issue as stored after the write.
+     * Returns the issue as stored after the write. Nothing is written unless every value is accepted.
      *
-     * @throws org.pmosuite.core.common.InvalidRequestException when the host refuses a value
+     * @throws org.pmosuite.core.common.InvalidRequestException when the host refuses a value: one error per
+     *         refused input, against its {@link ScoringInput#fieldName()}
      * @throws InitiativeNotEditableException when the actor may see but not edit the issue
+     * @throws InitiativeNotFoundException when the issue does not exist, is not in the scope or the actor may not
+     *         see it
+     * @throws IllegalArgumentException when an input is both given a value and cleared
      */
     Initiative updateInputs(Actor actor, PortfolioScope scope, String issueKey, ScoringInputs values,
             java.util.Set<ScoringInput> cleared);
