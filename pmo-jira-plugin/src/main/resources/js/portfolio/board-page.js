@@ -683,7 +683,7 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
         var key = text(item.key);
         switch (column) {
         case 'handle':
-            var handle = td.appendChild(element('button', 'aui-button aui-button-subtle pmo-rank-handle'));
+            var handle = td.appendChild(element('button', 'aui-button aui-button-subtle aui-button-compact pmo-rank-handle'));
             handle.type = 'button';
             handle.setAttribute('data-key', key);
             handle.setAttribute('aria-pressed', 'false');
@@ -798,14 +798,14 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
 
     Page.prototype.actions = function (td, item) {
         var key = text(item.key);
-        var edit = td.appendChild(element('button', 'aui-button aui-button-subtle pmo-edit-inputs',
+        var edit = td.appendChild(element('button', 'aui-button aui-button-subtle aui-button-compact pmo-edit-inputs',
             AJS.I18n.getText('pmo.portfolio.board.inputs.edit')));
         edit.type = 'button';
         edit.setAttribute('data-key', key);
         edit.setAttribute('aria-haspopup', 'dialog');
         edit.setAttribute('aria-label', AJS.I18n.getText('pmo.portfolio.board.inputs.edit.label', key));
         if (this.mayRank) {
-            var more = td.appendChild(element('button', 'aui-button aui-button-subtle pmo-row-menu-button',
+            var more = td.appendChild(element('button', 'aui-button aui-button-subtle aui-button-compact pmo-row-menu-button',
                 AJS.I18n.getText('pmo.portfolio.board.menu')));
             more.type = 'button';
             more.setAttribute('data-key', key);
