@@ -1019,6 +1019,8 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
         errors.clear(modal.node);
         this.reasonConfirm.disabled = true;
         modal.node.setAttribute('data-state', 'saving');
+        // The board is about to change: it reads as loading until it is drawn again.
+        this.board.removeAttribute('data-loaded');
         return options.send(this.reasonInput.value.trim()).then(function (answer) {
             page.reasonOptions = null;
             modal.close();
@@ -1034,6 +1036,7 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
             if (failure && failure.status === 400 && fieldErrors && fieldErrors.reason) {
                 errors.show(failure, modal.node);
                 modal.node.setAttribute('data-state', 'failed');
+                page.board.setAttribute('data-loaded', 'true');
                 return null;
             }
             // Stale (409), refused or invalid: say why, and show the board as it now is.

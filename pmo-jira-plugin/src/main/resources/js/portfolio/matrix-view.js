@@ -90,10 +90,11 @@ define('pmo/portfolio/matrix-view', ['pmo/common/dom', 'pmo/portfolio/board-mode
         });
         var notes = wrapper.appendChild(element('div', 'pmo-matrix-notes'));
         notes.id = 'pmo-matrix-note';
-        if (board.matching > board.items.length) {
-            notes.appendChild(element('p', 'pmo-matrix-limit', AJS.I18n.getText('pmo.portfolio.board.matrix.limit',
-                String(board.items.length), String(board.matching))));
-        }
+        // The matrix reads one page of up to 500 initiatives, the first by rank, and says whether that is all.
+        notes.appendChild(element('p', 'pmo-matrix-limit', board.matching > board.items.length
+            ? AJS.I18n.getText('pmo.portfolio.board.matrix.limit', String(board.items.length), String(board.matching))
+            : AJS.I18n.getText('pmo.portfolio.board.matrix.limit.all', String(board.items.length),
+                String(board.maxResults))));
         var left = board.items.length - drawn.length;
         if (left > 0) {
             notes.appendChild(element('p', 'pmo-matrix-undrawn', AJS.I18n.getText(
