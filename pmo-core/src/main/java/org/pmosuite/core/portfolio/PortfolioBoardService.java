@@ -79,6 +79,31 @@ public final class PortfolioBoardService {
                 new BoardFacets(projects, statuses, themes, owners), query.startAt(), query.maxResults());
     }
 
+    /**
+     * Every row the filters keep, in rank order, for an export: the whole board the actor sees, not a page.
+     */
+    public Export export(Actor actor, long portfolioId, BoardQuery filters) {
+        StoredPortfolio portfolio = portfolios.portfolio(actor, portfolioId);
+        Ranking ranking = ranking(actor, portfolio);
+        List<RankedInitiative> kept = ranking.items().stream().filter(filters::keeps).toList();
+        return new Export(portfolio, kept, ranking.cutLine(), ScoringModels.of(portfolio.definition().scoring()));
+    }
+
+    /**
+     * What an export writes.
+     *
+     * @param portfolio the portfolio
+     * @param rows      the kept rows in rank order
+     * @param cutLine   the cut line of the whole board the actor sees
+     * @param model     the model, to explain each row's score
+     */
+    public record Export(StoredPortfolio portfolio, List<RankedInitiative> rows, CutLine cutLine,
+            ScoringModel model) {
+        public Export {
+            rows = List.copyOf(rows);
+        }
+    }
+
     /** The whole board the actor sees, ranked under the portfolio's own scoring and capacity. */
     public Ranking ranking(Actor actor, StoredPortfolio portfolio) {
         List<Initiative> initiatives = visibleInitiatives(actor, portfolio);

@@ -1,6 +1,7 @@
 package org.pmosuite.core.portfolio;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,12 +18,15 @@ import java.util.Objects;
  * @param matching        how many rows the comparison's filter keeps
  * @param startAt         the page's first row
  * @param maxResults      the page size asked for
+ * @param visibleForcings the scenario's forcing of initiatives the viewer sees, by issue key
  */
 public record ScenarioComparison(Scenario scenario, CutLine baseline, CutLine trial, int entering, int leaving,
-        int movedUp, int movedDown, List<Row> rows, int matching, int startAt, int maxResults) {
+        int movedUp, int movedDown, List<Row> rows, int matching, int startAt, int maxResults,
+        Map<String, Forcing> visibleForcings) {
     public ScenarioComparison {
         Objects.requireNonNull(scenario, "scenario");
         rows = List.copyOf(rows);
+        visibleForcings = Map.copyOf(visibleForcings);
     }
 
     /** How an initiative's funding changes from the baseline to the scenario. */

@@ -118,8 +118,15 @@ public final class ScenarioService {
         }
         int from = Math.min(startAt, kept.size());
         int to = Math.min(kept.size(), from + maxResults);
+        Map<String, Forcing> visibleForcings = new HashMap<>();
+        scenario.forcings().forEach((issueId, forcing) -> {
+            RankedInitiative seen = before.get(issueId);
+            if (seen != null) {
+                visibleForcings.put(seen.initiative().issueKey(), forcing);
+            }
+        });
         return new ScenarioComparison(scenario, baseline.cutLine(), trial.cutLine(), entering, leaving, up, down,
-                kept.subList(from, to), kept.size(), startAt, maxResults);
+                kept.subList(from, to), kept.size(), startAt, maxResults, visibleForcings);
     }
 
     /**

@@ -23,6 +23,7 @@ import org.pmosuite.core.portfolio.scoring.ExplanationStep;
 import org.pmosuite.core.portfolio.scoring.ExplanationTerm;
 import org.pmosuite.core.portfolio.scoring.Score;
 import org.pmosuite.core.portfolio.scoring.ScoreExplanation;
+import org.pmosuite.core.portfolio.scoring.ScoringConfiguration;
 import org.pmosuite.core.portfolio.scoring.ScoringInput;
 
 /**
@@ -109,22 +110,36 @@ public final class PortfolioJson {
 
     static Portfolio portfolio(StoredPortfolio stored, boolean mayChange, I18nResolver i18n) {
         PortfolioDefinition definition = stored.definition();
+        return new Portfolio(stored.id(), definition.name(), definition.description(),
+                new Scope(definition.scope().projectKeys().stream().sorted().toList(),
+                        definition.scope().issueTypes().stream().sorted().toList(), definition.scope().jql()),
+                scoring(definition.scoring(), i18n), capacity(definition.capacity(), i18n),
+                definition.ownerKeys(), definition.intakeProjectKey(), stored.version(), stored.rankVersion(),
+                mayChange, stored.updatedBy(), stored.updatedAt() == null ? null : stored.updatedAt().toString());
+    }
+
+    static Scoring scoring(ScoringConfiguration configuration, I18nResolver i18n) {
         List<CriterionJson> criteria = new ArrayList<>();
-        for (Criterion criterion : definition.scoring().criteria()) {
+        for (Criterion criterion : configuration.criteria()) {
             criteria.add(new CriterionJson(criterion.id(), criterion.input().fieldName(), criterion.weight(),
                     criterion.direction().name()));
         }
         Map<String, Double> caps = new LinkedHashMap<>();
-        definition.scoring().categoryCapPercent().forEach((category, cap) -> caps.put(category.name(), cap));
-        return new Portfolio(stored.id(), definition.name(), definition.description(),
-                new Scope(definition.scope().projectKeys().stream().sorted().toList(),
-                        definition.scope().issueTypes().stream().sorted().toList(), definition.scope().jql()),
-                new Scoring(definition.scoring().model().name(), i18n.getText(definition.scoring().model().messageKey()),
-                        i18n.getText(definition.scoring().model().formulaKey()), criteria, caps),
-                new Capacity(definition.capacity().unit().name(), i18n.getText(definition.capacity().unit().messageKey()),
-                        definition.capacity().amount(), definition.capacity().period()),
-                definition.ownerKeys(), definition.intakeProjectKey(), stored.version(), stored.rankVersion(),
-                mayChange, stored.updatedBy(), stored.updatedAt() == null ? null : stored.updatedAt().toString());
+        configuration.categoryCapPercent().forEach((category, cap) -> caps.put(category.name(), cap));
+        return new Scoring(configuration.model().name(), i18n.getText(configuration.model().messageKey()),
+                i18n.getText(configuration.model().formulaKey()), criteria, caps);
+    }
+
+    static Capacity capacity(org.pmosuite.core.portfolio.Capacity capacity, I18nResolver i18n) {
+        return new Capacity(capacity.unit().name(), i18n.getText(capacity.unit().messageKey()), capacity.amount(),
+                capacity.period());
+    }
+
+    static CutLineJson cutLine(CutLine line, I18nResolver i18n) {
+        return new CutLineJson(line.capacity().amount(), line.capacity().unit().name(),
+                i18n.getText(line.capacity().unit().messageKey()), line.capacity().period(), line.committed(),
+                line.remaining(), line.forcedIn(), line.fundedCount(), line.lastRankAboveLine(),
+                line.overCommitted());
     }
 
     static Board board(BoardPage page, I18nResolver i18n) {
@@ -136,10 +151,7 @@ public final class PortfolioJson {
         BoardFacets facets = page.facets();
         return new Board(portfolio(page.portfolio(), page.mayRank(), i18n), page.mayRank(), page.visible(),
                 page.unscored(), page.matching(), page.startAt(), page.maxResults(),
-                new CutLineJson(line.capacity().amount(), line.capacity().unit().name(),
-                        i18n.getText(line.capacity().unit().messageKey()), line.capacity().period(), line.committed(),
-                        line.remaining(), line.forcedIn(), line.fundedCount(), line.lastRankAboveLine(),
-                        line.overCommitted()),
+                cutLine(line, i18n),
                 new Facets(counts(facets.projects()), counts(facets.statuses()), counts(facets.themes()),
                         facets.owners().entrySet().stream().sorted(Map.Entry.comparingByValue())
                                 .map(owner -> new Count(owner.getKey(), owner.getValue(), 0)).toList()),

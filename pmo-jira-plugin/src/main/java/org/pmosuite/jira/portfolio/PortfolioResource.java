@@ -1,5 +1,9 @@
 package org.pmosuite.jira.portfolio;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +28,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.CurrentActor;
@@ -121,6 +126,32 @@ public class PortfolioResource {
             long portfolioId = id(id);
             BoardQuery query = boardQuery(uri.getQueryParameters());
             return ok(Response.Status.OK, PortfolioJson.board(board.board(actor, portfolioId, query), i18n));
+        });
+    }
+
+    /**
+     * {@code GET {id}/items/csv}: every row the same filters keep, in rank order, with scores and their arithmetic,
+     * as CSV; paging parameters are ignored.
+     */
+    @GET
+    @Path("{id}/items/csv")
+    @Produces("text/csv")
+    public Response csv(@PathParam("id") String id, @Context UriInfo uri) {
+        return as(actor -> {
+            long portfolioId = id(id);
+            BoardQuery query = boardQuery(uri.getQueryParameters());
+            // Read before any byte is sent, so a hidden portfolio or a bad filter still answers 404 or 400.
+            PortfolioBoardService.Export export = board.export(actor, portfolioId, query);
+            StreamingOutput body = output -> {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+                writer.write('\uFEFF');
+                PortfolioCsv.write(writer, i18n, export);
+                writer.flush();
+            };
+            String file = "portfolio-" + export.portfolio().id() + ".csv";
+            return Response.ok(body, "text/csv;charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                    .header("Cache-Control", "no-store").build();
         });
     }
 

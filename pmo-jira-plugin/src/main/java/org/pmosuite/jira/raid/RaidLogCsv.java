@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import com.atlassian.sal.api.message.I18nResolver;
 import org.pmosuite.core.raid.RaidLogRow;
 import org.pmosuite.core.raid.RaidLogService;
+import org.pmosuite.jira.platform.Csv;
 
 /**
  * The RAID log as CSV (RFC 4180, comma-separated, CRLF, every cell quoted), row by row as the store reads them, so
@@ -66,16 +67,11 @@ final class RaidLogCsv {
 
     /** One cell: quoted, quotes doubled, and a formula's first character disarmed. */
     static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
+        return Csv.cell(value);
     }
 
     private static void row(Writer out, List<String> cells) throws IOException {
-        out.write(cells.stream().map(RaidLogCsv::cell).collect(Collectors.joining(",")));
-        out.write("\r\n");
+        Csv.row(out, cells);
     }
 
     private static String text(Object value) {
