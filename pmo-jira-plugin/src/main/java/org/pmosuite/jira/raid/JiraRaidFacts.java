@@ -20,6 +20,7 @@ import org.pmosuite.core.raid.RaidFieldsNotConfiguredException;
 import org.pmosuite.core.raid.RaidType;
 import org.pmosuite.core.raid.RiskMatrixSize;
 import org.pmosuite.core.raid.setup.RaidCustomField;
+import org.pmosuite.jira.platform.Jql;
 import org.pmosuite.jira.raid.field.RaidFieldTypes;
 import org.pmosuite.jira.raid.field.RaidFieldValues;
 import org.springframework.stereotype.Component;
@@ -88,16 +89,16 @@ public class JiraRaidFacts implements RaidFacts {
 
     static String openRaidEntries(IssueScope scope, CustomField typeField, Set<RaidType> types) {
         StringBuilder jql = new StringBuilder("project in (")
-                .append(JiraSearches.quoted(scope.projectKeys()))
+                .append(Jql.quoted(scope.projectKeys()))
                 .append(") AND statusCategory != Done AND ").append(clause(typeField));
         if (types.isEmpty()) {
             jql.append(" is not EMPTY");
         } else {
-            jql.append(" in (").append(JiraSearches.quoted(types.stream().map(RaidFieldValues::stored).toList()))
+            jql.append(" in (").append(Jql.quoted(types.stream().map(RaidFieldValues::stored).toList()))
                     .append(')');
         }
         if (!scope.issueTypes().isEmpty()) {
-            jql.append(" AND issuetype in (").append(JiraSearches.quoted(scope.issueTypes())).append(')');
+            jql.append(" AND issuetype in (").append(Jql.quoted(scope.issueTypes())).append(')');
         }
         return jql.toString();
     }

@@ -35,6 +35,7 @@ import org.pmosuite.core.raid.RaidLogPage;
 import org.pmosuite.core.raid.RaidLogQuery;
 import org.pmosuite.core.raid.RiskMatrix;
 import org.pmosuite.core.raid.setup.RaidCustomField;
+import org.pmosuite.jira.platform.Jql;
 import org.springframework.stereotype.Component;
 
 /**
@@ -161,7 +162,7 @@ public class JiraRaidLog implements RaidLog {
         String where = jql.matching(scope, query, resolved);
         String owner = jql.field(RaidCustomField.OWNER);
         for (String key : owners.candidates()) {
-            String owned = where + " AND " + owner + " = " + JiraSearches.quote(key);
+            String owned = where + " AND " + owner + " = " + Jql.quote(key);
             long total = searches.count(user, owned);
             if (total > 0) {
                 ApplicationUser person = users.getUserByKey(key);

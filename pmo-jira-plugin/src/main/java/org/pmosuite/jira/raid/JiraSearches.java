@@ -1,8 +1,5 @@
 package org.pmosuite.jira.raid;
 
-import java.util.Collection;
-import java.util.stream.Collectors;
-
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.search.SearchException;
@@ -14,7 +11,7 @@ import com.atlassian.jira.web.bean.PagerFilter;
 /**
  * The RAID adapters' JQL, run as the user with security applied: written text is parsed first (a generated query
  * that does not parse is a bug, never the user's input), counted with Jira 11's hit count, or searched a page at a
- * time. Values are written into JQL through {@link #quote} only.
+ * time. Values are written into JQL through {@link org.pmosuite.jira.platform.Jql} only.
  */
 final class JiraSearches {
 
@@ -49,15 +46,5 @@ final class JiraSearches {
                     + parsed.getErrors().getErrorMessages());
         }
         return parsed.getQuery();
-    }
-
-    /** A JQL string literal: quoted, with quotes and backslashes escaped. */
-    static String quote(String value) {
-        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-    }
-
-    /** JQL string literals for an {@code in (...)} list, sorted so that a query reads the same every time. */
-    static String quoted(Collection<String> values) {
-        return values.stream().sorted().map(JiraSearches::quote).collect(Collectors.joining(", "));
     }
 }

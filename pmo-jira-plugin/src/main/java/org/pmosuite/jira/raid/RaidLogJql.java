@@ -1,7 +1,7 @@
 package org.pmosuite.jira.raid;
 
-import static org.pmosuite.jira.raid.JiraSearches.quote;
-import static org.pmosuite.jira.raid.JiraSearches.quoted;
+import static org.pmosuite.jira.platform.Jql.quote;
+import static org.pmosuite.jira.platform.Jql.quoted;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

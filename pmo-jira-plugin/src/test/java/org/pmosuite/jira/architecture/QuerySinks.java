@@ -40,18 +40,19 @@ public final class QuerySinks {
                     "stream"),
             Sink.sql("com.atlassian.activeobjects.external.ActiveObjects", "find", "findWithSQL", "count",
                     "deleteWithSQL", "stream"),
-            // JQL: text Jira parses into a query (JiraSearches parses every query the RAID adapters run).
+            // JQL: text Jira parses into a query (JiraSearches parses every query the RAID adapters run, and
+            // JiraInitiativeSource those of the portfolio).
             Sink.jql("com.atlassian.jira.bc.issue.search.SearchService", "parseQuery"),
             Sink.jql("com.atlassian.jira.jql.parser.JqlQueryParser", "parseQuery", "parseClause"));
 
     /**
      * JQL escaping helpers, as {@code Class#method}: their result is a JQL string literal whatever the argument, since
-     * they quote it and escape backslashes and quotes ({@code JiraRaidFactsTest} holds them to that). The result is
+     * they quote it and escape backslashes and quotes ({@code JqlTest} holds them to that). The result is
      * safe in JQL only.
      */
     public static final Set<String> JQL_ESCAPERS = Set.of(
-            "org.pmosuite.jira.raid.JiraSearches#quote",
-            "org.pmosuite.jira.raid.JiraSearches#quoted");
+            "org.pmosuite.jira.platform.Jql#quote",
+            "org.pmosuite.jira.platform.Jql#quoted");
 
     /**
      * Methods, as {@code Class#method}, that may hand a sink text the analysis cannot prove constant, each with the
@@ -61,7 +62,12 @@ public final class QuerySinks {
             // The analysis keeps one content per map, keys and values together; here the keys are column names, all
             // constants, and only they are written into the SQL, while every value is bound as a ? parameter.
             "org.pmosuite.sandbox.data.JdbcRaidEntries#write",
-            "the SET list is the keys of a map of column-name constants; the values are ? parameters");
+            "the SET list is the keys of a map of column-name constants; the values are ? parameters",
+            // A portfolio's JQL filter is JQL by design: what its owner typed to narrow the scope. It is run only as
+            // the viewer, parsed alone first (a text that would close the parenthesis it is put in does not parse),
+            // validated alone, then put in parentheses as the last AND clause after the generated ones.
+            "org.pmosuite.jira.portfolio.JiraInitiativeSource#scoped",
+            "the scope's own JQL filter, parsed and validated alone as the viewer, then ANDed in parentheses");
 
     private QuerySinks() {
     }

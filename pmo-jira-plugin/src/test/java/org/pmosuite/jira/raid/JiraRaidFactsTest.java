@@ -54,17 +54,6 @@ class JiraRaidFactsTest {
     }
 
     @Test
-    void quotesProjectKeysSoTheyCannotChangeTheQuery() {
-        assertThat(JiraSearches.quote("A\" OR project = \"B")).isEqualTo("\"A\\\" OR project = \\\"B\"");
-        assertThat(JiraSearches.quote("back\\slash")).isEqualTo("\"back\\\\slash\"");
-    }
-
-    @Test
-    void quotesEveryValueOfAnInList() {
-        assertThat(JiraSearches.quoted(List.of("b\\", "a\""))).isEqualTo("\"a\\\"\", \"b\\\\\"");
-    }
-
-    @Test
     void missingRaidFieldsAreReportedByNameAndNothingIsSearched() throws SearchException {
         jira.removeField(RaidCustomField.IMPACT);
         jira.removeField(RaidCustomField.CATEGORY);

@@ -16,6 +16,14 @@
  *   search(ApplicationUser, Query, com...) whose third type is cut off in the page; in Jira 8-9 it is PagerFilter.
  *   Atlassian's Jira 11 migration page tells apps to use this class "to retrieve a list of matching issues", in pages
  *   (OpenSearch answers at most 10,000 results per request).
+ * validateQuery(ApplicationUser, Query) -> MessageSet (the JQL validators' messages: unknown fields, values that do
+ *   not exist, functions used wrongly; the parser only checks syntax): Jira 8-era public apps call exactly this after
+ *   parseQuery, e.g. the Mail.ru Myteam plugin (package ru.mail.jira.plugins.myteam, protocol/listeners/
+ *   MyteamEventsListener.java: `MessageSet messageSet = searchService.validateQuery(currentUser, sanitizedJql);` then
+ *   `searchService.search(currentUser, sanitizedJql, pagerFilter)` into SearchResults<Issue>), and Jira's own
+ *   gadget tests (Jira 4-6 source, com.atlassian.jira.gadgets.system.TestIssueTableResource) expect the
+ *   three-argument overload `validateQuery(user, query, filterId)` returning a MessageSet. unverified on Jira 10/11;
+ *   only the two-argument form is stubbed.
  * ParseResult is a nested (static final) CLASS in real Jira, not an interface.
  */
 package com.atlassian.jira.bc.issue.search;
@@ -32,6 +40,9 @@ public interface SearchService {
     ParseResult parseQuery(ApplicationUser searcher, String query);
 
     SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException;
+
+    /** Empty of error messages when the query is valid for this user. */
+    MessageSet validateQuery(ApplicationUser searcher, Query query);
 
     final class ParseResult {
         public ParseResult(Query query, MessageSet errors) {

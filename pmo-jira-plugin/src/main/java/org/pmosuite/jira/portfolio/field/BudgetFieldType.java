@@ -1,0 +1,13 @@
+package org.pmosuite.jira.portfolio.field;
+
+import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
+import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
+import com.atlassian.sal.api.message.I18nResolver;
+
+/** An initiative's estimate in the initiative's cost. */
+public class BudgetFieldType extends EstimateFieldType {
+
+    public BudgetFieldType(CustomFieldValuePersister persister, GenericConfigManager configs, I18nResolver i18n) {
+        super(persister, configs, i18n);
+    }
+}
