@@ -24,6 +24,8 @@ import org.h2.api.ErrorCode;
 import org.pmosuite.core.common.CurrentActor;
 import org.pmosuite.core.common.ViewerCalendar;
 import org.pmosuite.core.common.ProjectAccess;
+import org.pmosuite.core.portfolio.InitiativeSource;
+import org.pmosuite.core.portfolio.PmoLeadAccess;
 import org.pmosuite.core.raid.RaidFacts;
 import org.pmosuite.core.raid.RaidEntries;
 import org.pmosuite.core.raid.RaidLog;
@@ -32,7 +34,9 @@ import org.pmosuite.core.raid.RiskMatrixService;
 import org.pmosuite.sandbox.data.DashboardPreferences;
 import org.pmosuite.sandbox.data.DemoRiskMatrices;
 import org.pmosuite.sandbox.data.JdbcAdminAccess;
+import org.pmosuite.sandbox.data.JdbcInitiativeSource;
 import org.pmosuite.sandbox.data.JdbcIssues;
+import org.pmosuite.sandbox.data.JdbcPmoLeadAccess;
 import org.pmosuite.sandbox.data.JdbcRaidFacts;
 import org.pmosuite.sandbox.data.JdbcRaidEntries;
 import org.pmosuite.sandbox.data.JdbcRaidSetup;
@@ -165,6 +169,8 @@ public final class Sandbox implements AutoCloseable {
         hostServices.put(PageBuilderService.class, new RequestPageBuilderService(requestScope, webResources::declares));
         AdminAccess adminAccess = new JdbcAdminAccess(database);
         hostServices.put(AdminAccess.class, adminAccess);
+        hostServices.put(InitiativeSource.class, new JdbcInitiativeSource(database, Clock.systemUTC()));
+        hostServices.put(PmoLeadAccess.class, new JdbcPmoLeadAccess(database));
         AoModuleHost.AoModule aoModule = AoModuleHost.only(descriptor);
         ActiveObjectsHost activeObjects = ActiveObjectsHost.start(database.jdbcUrl(), SandboxDatabase.USER,
                 SandboxDatabase.PASSWORD, aoModule.namespaceOr(descriptor.pluginKey()));

@@ -19,12 +19,17 @@ public interface InitiativeSource {
     int MAX_PAGE = 1_000;
 
     /**
-     * The initiatives of the scope the actor may see whose issue id is greater than {@code afterIssueId}, by issue
-     * id ascending; at most {@code max}. Reading a whole scope is a loop over pages, each starting after the last
-     * id of the one before, so no read ever asks past the search window.
+     * The initiatives of the scope the actor may see that come after the issue {@code afterIssueId} in the source's
+     * own stable order; at most {@code max}, and fewer only at the end of the scope. Reading a whole scope is a loop
+     * over pages, each starting after the last initiative of the one before, so no read ever asks past the search
+     * window. The order is the source's: by issue id in the sandbox; in Jira by project key, then issue number,
+     * because JQL can neither compare nor sort issue ids ({@code id} is a name of its issue key clause).
      *
-     * @param scope the portfolio's scope, its projects already narrowed to those the actor may browse
-     * @param max   1 to {@link #MAX_PAGE}
+     * @param scope        the portfolio's scope, its projects already narrowed to those the actor may browse
+     * @param afterIssueId the issue id of the last initiative of the previous page; 0 for the first page
+     * @param max          1 to {@link #MAX_PAGE}
+     * @throws org.pmosuite.core.common.InvalidRequestException when the issue a page is to follow is no longer in
+     *         the scope for the actor (deleted, hidden or moved out), so that a read never silently skips
      */
     List<Initiative> page(Actor actor, PortfolioScope scope, long afterIssueId, int max);
 

@@ -55,7 +55,7 @@ public final class PortfolioRanking {
                     initiative.estimates().in(capacity.unit()));
         }
         Arrays.sort(entries, (a, b) -> {
-            int byKey = RankKey.RANKING.compare(a.key, b.key);
+            int byKey = a.key.compareTo(b.key);
             return byKey != 0 ? byKey : Long.compare(a.initiative.issueId(), b.initiative.issueId());
         });
         return drawCutLine(entries, scoring, capacity);

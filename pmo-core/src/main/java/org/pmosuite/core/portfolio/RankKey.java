@@ -1,6 +1,5 @@
 package org.pmosuite.core.portfolio;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -27,9 +26,6 @@ public record RankKey(double position, String tiebreak) implements Comparable<Ra
     private static final int BASE = DIGITS.length();
     private static final String MOVED = "i";
 
-    /** Ranking order: first is highest. */
-    public static final Comparator<RankKey> RANKING = Comparator.<RankKey>comparingDouble(RankKey::position)
-            .reversed().thenComparing(RankKey::tiebreak);
 
     public RankKey {
         Objects.requireNonNull(tiebreak, "tiebreak");
@@ -69,7 +65,7 @@ public record RankKey(double position, String tiebreak) implements Comparable<Ra
         if (above == null && below == null) {
             throw new IllegalArgumentException("a move names at least one neighbour");
         }
-        if (above != null && below != null && RANKING.compare(above, below) >= 0) {
+        if (above != null && below != null && above.compareTo(below) >= 0) {
             throw new IllegalArgumentException(above + " does not rank above " + below);
         }
         if (above == null) {
@@ -103,9 +99,11 @@ public record RankKey(double position, String tiebreak) implements Comparable<Ra
         return tiebreak.length() > CROWDED_LENGTH;
     }
 
+    /** Ranking order: the first ranks highest. */
     @Override
     public int compareTo(RankKey other) {
-        return RANKING.compare(this, other);
+        int byPosition = Double.compare(other.position, position);
+        return byPosition != 0 ? byPosition : tiebreak.compareTo(other.tiebreak);
     }
 
     /**

@@ -24,7 +24,7 @@ class RankKeyTest {
         RankKey tiedNewer = RankKey.unmoved(5.0, 20);
         RankKey unscored = RankKey.unmoved(null, 1);
         List<RankKey> keys = new ArrayList<>(List.of(unscored, tiedNewer, high, tiedOlder));
-        keys.sort(RankKey.RANKING);
+        keys.sort(java.util.Comparator.naturalOrder());
         assertThat(keys).containsExactly(high, tiedOlder, tiedNewer, unscored);
     }
 
@@ -90,7 +90,7 @@ class RankKeyTest {
         for (int i = 0; i < scores.size(); i++) {
             board.add(RankKey.unmoved(scores.get(i), i));
         }
-        board.sort(RankKey.RANKING);
+        board.sort(java.util.Comparator.naturalOrder());
         for (int target : targets) {
             int slot = target % (board.size() + 1);
             RankKey above = slot == 0 ? null : board.get(slot - 1);
@@ -105,7 +105,7 @@ class RankKeyTest {
             board.add(slot, moved);
         }
         List<RankKey> sorted = new ArrayList<>(board);
-        sorted.sort(RankKey.RANKING);
+        sorted.sort(java.util.Comparator.naturalOrder());
         assertThat(sorted).containsExactlyElementsOf(board);
     }
 

@@ -13,6 +13,7 @@ import com.atlassian.jira.issue.fields.screen.FieldScreenManager;
 import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.search.issue.IssueDocumentSearchService;
+import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.util.UserManager;
@@ -43,6 +44,9 @@ final class ComponentImports {
     private JiraAuthenticationContext authenticationContext;
     @ComponentImport
     private PermissionManager permissionManager;
+    /** Who holds a global permission, such as the app's "PMO lead". */
+    @ComponentImport
+    private GlobalPermissionManager globalPermissionManager;
     @ComponentImport
     private UserManager userManager;
     /** SAL's user manager, named apart from Jira's: both are imported. */

@@ -22,8 +22,11 @@ import org.pmosuite.core.portfolio.scoring.ScoringInput;
  */
 final class PortfolioRequests {
 
-    private static final Set<String> PORTFOLIO_MEMBERS = Set.of("id", "name", "description", "scope", "scoring",
-            "capacity", "owners", "intakeProject", "version", "rankVersion", "mayChange", "updatedBy", "updatedAt");
+    /** The members of a portfolio's JSON; those a write cannot change are ignored. */
+    private static Set<String> portfolioMembers() {
+        return Set.of("id", "name", "description", "scope", "scoring", "capacity", "owners", "intakeProject",
+                "version", "rankVersion", "mayChange", "updatedBy", "updatedAt");
+    }
 
     private final Map<String, Object> body;
     private final List<FieldError> errors = new ArrayList<>();
@@ -37,7 +40,7 @@ final class PortfolioRequests {
 
     static PortfolioDraft portfolio(Map<String, Object> body) {
         PortfolioRequests request = new PortfolioRequests(body);
-        request.refuseUnknown(body, "", PORTFOLIO_MEMBERS);
+        request.refuseUnknown(body, "", portfolioMembers());
         Map<String, Object> scope = request.object(body, "scope");
         Map<String, Object> scoring = request.object(body, "scoring");
         Map<String, Object> capacity = request.object(body, "capacity");

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pmosuite.core.portfolio.PmoLeadAccess;
 import org.pmosuite.core.raid.setup.RaidCustomField;
 import org.pmosuite.jira.raid.field.RaidFieldTypes;
 import org.w3c.dom.Element;
@@ -25,7 +26,7 @@ class DescriptorIT extends PackagedJarTest {
     /** Module types the app uses. A new one must be added here, with what it requires, on purpose. */
     private static final Set<String> KNOWN_MODULES = Set.of("plugin-info", "resource", "rest", "servlet", "ao",
             "web-resource", "web-item", "web-section", "velocity-allowlist", "dashboard-item",
-            "web-panel", "customfield-type");
+            "web-panel", "customfield-type", "global-permission");
 
     private static Element descriptor;
 
@@ -137,6 +138,25 @@ class DescriptorIT extends PackagedJarTest {
                 searchers.add(searcher.getAttribute("package") + ":" + searcher.getAttribute("key"));
             });
             assertThat(searchers).as(field.name()).contains(RaidFieldTypes.searcherKey(field));
+        }
+    }
+
+    /**
+     * Jira's global-permission parser requires {@code i18n-description-key} and reads {@code anonymous-allowed}
+     * (true unless it says "false"); the name comes from {@code i18n-name-key}. Jira registers the permission under
+     * the bare module key, which the code asks for with {@code GlobalPermissionKey.of}: the PMO lead permission is
+     * {@link PmoLeadAccess#PERMISSION_KEY} and can never be granted to anonymous users.
+     */
+    @Test
+    void thePmoLeadGlobalPermissionIsTheOneTheCodeAsksForAndNotForAnonymousUsers() {
+        List<Element> permissions = PluginJar.children(descriptor, "global-permission");
+        assertThat(permissions).extracting(permission -> permission.getAttribute("key"))
+                .containsExactly(PmoLeadAccess.PERMISSION_KEY);
+        for (Element permission : permissions) {
+            assertThat(permission.getAttribute("i18n-name-key")).isNotBlank();
+            assertThat(permission.getAttribute("i18n-description-key")).isNotBlank();
+            assertThat(permission.getAttribute("anonymous-allowed")).isEqualTo("false");
+            assertThat(permission.hasAttribute("class")).as("a global permission names no class").isFalse();
         }
     }
 

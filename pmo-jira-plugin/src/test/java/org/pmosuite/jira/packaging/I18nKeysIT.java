@@ -55,6 +55,9 @@ class I18nKeysIT extends PackagedJarTest {
             if (!element.getAttribute("i18n-name-key").isEmpty()) {
                 keys.add(element.getAttribute("i18n-name-key"));
             }
+            if (!element.getAttribute("i18n-description-key").isEmpty()) {
+                keys.add(element.getAttribute("i18n-description-key"));
+            }
             if ((element.getTagName().equals("label") || element.getTagName().equals("description"))
                     && !element.getAttribute("key").isEmpty()) {
                 keys.add(element.getAttribute("key"));

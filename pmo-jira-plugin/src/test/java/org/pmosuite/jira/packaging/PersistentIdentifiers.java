@@ -28,6 +28,8 @@ import org.w3c.dom.Element;
  * {@code ao-table NS TABLE} per entity, from its {@code net.java.ao.schema.Table} annotation.</li>
  * <li>{@code workflow-class FQCN}: the {@code *-class} children of {@code workflow-*} modules, which Jira writes into
  * workflow XML.</li>
+ * <li>{@code global-permission KEY} per {@code global-permission} module: Jira registers the permission, and stores
+ * its grants, under the bare module key, without the plugin key (so it is also global among apps).</li>
  * </ul>
  * Custom field types, searchers and dashboard items are stored by their complete module key, so {@code module-key}
  * covers them.
@@ -64,6 +66,9 @@ final class PersistentIdentifiers {
             }
             if (type.equals("ao")) {
                 ao(module, pluginKey, loader, ids);
+            }
+            if (type.equals("global-permission")) {
+                ids.add("global-permission " + module.getAttribute("key"));
             }
             if (type.startsWith("workflow-")) {
                 for (Element child : PluginJar.children(module, null)) {

@@ -33,6 +33,7 @@ class PersistentIdentifiersTest {
                     </workflow-condition>
                     <ao key="ao-module"/>
                     <ao key="ao-legacy" namespace="org.example.old"/>
+                    <global-permission key="gate-keeper" i18n-name-key="x.name" i18n-description-key="x.description"/>
                     <servlet-filter key="filter"><url-pattern>/pmo/*</url-pattern></servlet-filter>
                     <rest key="rest" path="/pmo/" version="2.0"><package>org.pmosuite.jira.packaging</package></rest>
                 </atlassian-plugin>
@@ -42,10 +43,12 @@ class PersistentIdentifiersTest {
                 PersistentIdentifiersTest::load)).containsExactly(
                         "ao-namespace org.example.app",
                         "ao-namespace org.example.old",
+                        "global-permission gate-keeper",
                         "module-key ao-legacy",
                         "module-key ao-module",
                         "module-key filter",
                         "module-key gate-approved",
+                        "module-key gate-keeper",
                         "module-key raid-exposure",
                         "module-key raid-probability",
                         "module-key raid-probability-searcher",

@@ -37,6 +37,13 @@ final class BrowsePermission {
 
     static final int CAN_SEE_ISSUE_KEYS = 3;
 
+    /**
+     * A condition on a project row aliased {@code p}: the user holds Jira's "Edit Issues" permission in it; binds the
+     * user key once. Editing an issue takes this and {@link #CAN_SEE_ISSUE}. Browsing every project grants no edit.
+     */
+    static final String CAN_EDIT = """
+            EXISTS (SELECT 1 FROM project_edit_permission e WHERE e.user_key = ? AND e.project_id = p.id)""";
+
     /** {@link #CAN_SEE_ISSUE} for an issue and its project under other aliases; binds the user key as often. */
     static String canSeeIssue(String issueAlias, String projectAlias) {
         return CAN_SEE_ISSUE.replace("p.id", projectAlias + ".id")

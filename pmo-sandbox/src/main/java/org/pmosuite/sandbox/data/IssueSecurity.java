@@ -81,13 +81,15 @@ final class IssueSecurity {
     }
 
     /**
-     * Sets a level on some issues of a project with a security scheme, RAID entries more often than others. It draws
-     * the same numbers for every issue, so which issues are secured depends on no other part's random numbers.
+     * Sets a level on some issues of a project with a security scheme, RAID entries and portfolio items (epics and
+     * initiatives: an acquisition, a restructuring) more often than others. It draws the same numbers for every
+     * issue, so which issues are secured depends on no other part's random numbers.
      */
     void assign(IssueRow row) {
         int roll = random.nextInt(100);
         int level = random.nextInt(2);
-        if (current.length > 0 && roll < (row.raidType != null ? 15 : 4)) {
+        int share = row.raidType != null ? 15 : GeneratedInitiatives.isPortfolioItem(row) ? 12 : 4;
+        if (current.length > 0 && roll < share) {
             row.securityLevelId = current[level % current.length];
         }
     }

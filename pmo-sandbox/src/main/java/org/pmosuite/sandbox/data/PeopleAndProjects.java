@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.pmosuite.core.common.ProjectRef;
+import org.pmosuite.core.portfolio.PmoLeadAccess;
 
 /**
  * The generator's part for users and projects: the demo users, the people named in the data, the projects with
- * their leads, teams and browse grants, and how many issues each project holds.
+ * their leads, teams and browse grants, and how many issues each project holds. A project's lead and team may edit
+ * its issues; the viewer, who browses every project, edits none. Only the PMO lead holds the app's PMO lead global
+ * permission.
  */
 final class PeopleAndProjects {
 
@@ -80,6 +83,12 @@ final class PeopleAndProjects {
             }
             users.executeBatch();
         }
+        try (PreparedStatement grant = connection.prepareStatement(
+                "INSERT INTO global_permission_grant (permission_key, user_key) VALUES (?, ?)")) {
+            grant.setString(1, PmoLeadAccess.PERMISSION_KEY);
+            grant.setString(2, PortfolioGenerator.PMO_LEAD);
+            grant.executeUpdate();
+        }
     }
 
     private static void user(PreparedStatement users, String key, String name, boolean admin, boolean browsesAll,
@@ -108,7 +117,9 @@ final class PeopleAndProjects {
     private static void insertProjects(Connection connection, List<Project> projects) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO project VALUES (?, ?, ?, ?)");
              PreparedStatement grant = connection.prepareStatement(
-                     "INSERT INTO project_permission VALUES (?, ?)")) {
+                     "INSERT INTO project_permission VALUES (?, ?)");
+             PreparedStatement edit = connection.prepareStatement(
+                     "INSERT INTO project_edit_permission (user_key, project_id) VALUES (?, ?)")) {
             for (Project project : projects) {
                 insert.setLong(1, project.ref().id());
                 insert.setString(2, project.ref().key());
@@ -124,9 +135,17 @@ final class PeopleAndProjects {
                     grant.setLong(2, project.ref().id());
                     grant.addBatch();
                 }
+                List<String> editors = new ArrayList<>(project.team());
+                editors.add(project.lead());
+                for (String editor : editors) {
+                    edit.setString(1, editor);
+                    edit.setLong(2, project.ref().id());
+                    edit.addBatch();
+                }
             }
             insert.executeBatch();
             grant.executeBatch();
+            edit.executeBatch();
         }
     }
 

@@ -24,14 +24,15 @@ import org.slf4j.LoggerFactory;
  * {@code sandbox_meta}. A database that already holds a portfolio is left as it is.
  *
  * <p>Each feature's data comes from its own part with its own random numbers, split from the seed in a fixed order:
- * {@link PeopleAndProjects}, {@link WorkItems}, {@link GeneratedRaidEntries} and {@link IssueSecurity}. A later feature adds
+ * {@link PeopleAndProjects}, {@link WorkItems}, {@link GeneratedRaidEntries}, {@link IssueSecurity} and
+ * {@link GeneratedInitiatives}. A later feature adds
  * its part, and its split, at the end, so the data of the others stays as it was. Dates are relative to the
  * generation time ({@code sandbox_meta.generated_at}).
  */
 public final class PortfolioGenerator {
 
     /** Raise when the generated data changes shape, so a reader can tell old data directories apart. */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
 
     public static final String PMO_LEAD = "pmo-lead";
     public static final String PROJECT_MANAGER = "project-manager";
@@ -108,6 +109,7 @@ public final class PortfolioGenerator {
         SplittableRandom workItems = random.split();
         SplittableRandom raidEntries = random.split();
         SplittableRandom issueSecurity = random.split();
+        SplittableRandom initiatives = random.split();
         LocalDateTime generationTime = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
@@ -120,7 +122,8 @@ public final class PortfolioGenerator {
                 security.generate(connection, projects);
                 GeneratedConfiguration.generate(connection, projects);
                 insertIssues(connection, projects, size, new WorkItems(workItems, generationTime),
-                        new GeneratedRaidEntries(raidEntries, projects, generationTime), security);
+                        new GeneratedRaidEntries(raidEntries, projects, generationTime), security,
+                        new GeneratedInitiatives(initiatives));
                 report("Indexing issues");
                 database.createIndexes(connection);
                 database.recountCells(connection);
@@ -148,16 +151,20 @@ public final class PortfolioGenerator {
 
     /** One pass over every issue, each part filling in its fields, in batches. */
     private void insertIssues(Connection connection, List<PeopleAndProjects.Project> projects, PortfolioSize size,
-            WorkItems work, GeneratedRaidEntries raid, IssueSecurity security) throws SQLException {
+            WorkItems work, GeneratedRaidEntries raid, IssueSecurity security, GeneratedInitiatives initiatives)
+            throws SQLException {
         IssueRow row = new IssueRow();
         long id = 0;
         long raidEntries = 0;
+        long portfolioItems = 0;
         long secured = 0;
         long nextReport = size.issues() / 10;
-        try (PreparedStatement insert = connection.prepareStatement(IssueRow.INSERT)) {
+        try (PreparedStatement insert = connection.prepareStatement(IssueRow.INSERT);
+             PreparedStatement fields = connection.prepareStatement(GeneratedInitiatives.INSERT)) {
             for (PeopleAndProjects.Project project : projects) {
                 raid.startProject(project);
                 security.startProject(project);
+                initiatives.startProject(project);
                 for (int number = 1; number <= project.issues(); number++) {
                     id++;
                     row.reset(id, project.ref().id(), number);
@@ -165,6 +172,9 @@ public final class PortfolioGenerator {
                         raidEntries++;
                     } else {
                         work.fill(row);
+                        if (initiatives.fill(row, fields)) {
+                            portfolioItems++;
+                        }
                     }
                     security.assign(row);
                     if (row.securityLevelId != null) {
@@ -173,6 +183,7 @@ public final class PortfolioGenerator {
                     row.addTo(insert);
                     if (id % BATCH == 0) {
                         insert.executeBatch();
+                        fields.executeBatch();
                     }
                     if (id % COMMIT_EVERY == 0) {
                         connection.commit();
@@ -185,7 +196,9 @@ public final class PortfolioGenerator {
                 }
             }
             insert.executeBatch();
+            fields.executeBatch();
         }
-        report(String.format("  %,d RAID entries; %,d issues under an issue security level", raidEntries, secured));
+        report(String.format("  %,d RAID entries; %,d epics and initiatives; %,d issues under an issue security "
+                + "level", raidEntries, portfolioItems, secured));
     }
 }

@@ -38,6 +38,37 @@ final class PortfolioTexts {
         "Prepare the release plan", "Fix the currency rounding", "Train the service desk",
     };
 
+    /** What epics and initiatives set out to do; a title is one of them, sometimes with a phase or a project. */
+    static final String[] INITIATIVES = {
+        "Launch instant payments for business customers", "Retire the legacy mainframe batch",
+        "Self-service onboarding for small businesses", "Consolidate the data centres into two regions",
+        "Real-time fraud scoring at checkout", "Automate the month-end close", "Open banking API programme",
+        "Mobile wallet and tap-to-pay", "Single customer view across channels", "Zero-trust network access",
+        "Replace the contact centre telephony", "Digital mortgage application", "Vendor portal for procurement",
+        "Regulatory reporting on the new data platform", "Cut cloud spend by rightsizing",
+        "Predictive maintenance for the branch estate", "Personalised offers engine", "Paperless HR records",
+        "Supplier risk scoring", "Accessibility fixes across the web channel", "Chatbot for first-line support",
+        "Card controls in the mobile app", "Unified identity for staff and partners",
+        "Warehouse robotics pilot", "Dynamic pricing for loyalty members", "Resilience testing for critical services",
+        "Customer complaints analytics", "Decommission the old billing platform",
+    };
+
+    /**
+     * Titles as people type them, with markup characters, ampersands and quotes, so that escaping has something to
+     * bite on. The generator uses them in this order, so even a small portfolio holds every one.
+     */
+    static final String[] MARKUP_TITLES = {
+        "Cut cost-to-serve by <10% & automate \"last mile\" billing",
+        "<script>alert('initiative')</script> Partner self-service",
+        "R&D tax credit claims: 'quick wins' first",
+        "Replace the \"legacy\" CRM & <b>retire</b> the old one",
+        "O'Brien's audit findings <Q3> & follow-ups",
+        "Cards > Mobile: wallet & \"tap to pay\" <beta>",
+    };
+
+    /** The themes a portfolio's initiatives serve, most common first. */
+    static final String[] THEMES = {"Customer growth", "Cost to serve", "Compliance", "Platform"};
+
     /** Steps of a response plan: a plan is one to three of them. */
     static final String[] PLAN_STEPS = {
         "Agree a fallback date with the vendor and track it weekly in the steering group",

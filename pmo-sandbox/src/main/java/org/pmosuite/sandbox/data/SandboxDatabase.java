@@ -53,6 +53,21 @@ public final class SandboxDatabase implements AutoCloseable {
             PRIMARY KEY (user_key, project_id))
         """,
         """
+        -- Jira's "Edit Issues" project permission: who may edit a project's issues (those of them they may see).
+        -- Browsing is apart: a user who browses every project (the viewer) edits only where granted here.
+        CREATE TABLE IF NOT EXISTS project_edit_permission (
+            user_key VARCHAR(64) NOT NULL REFERENCES sandbox_user(user_key),
+            project_id INT NOT NULL REFERENCES project(id),
+            PRIMARY KEY (user_key, project_id))
+        """,
+        """
+        -- Jira's global permissions held by a user, such as the app's PMO lead permission.
+        CREATE TABLE IF NOT EXISTS global_permission_grant (
+            permission_key VARCHAR(64) NOT NULL,
+            user_key VARCHAR(64) NOT NULL REFERENCES sandbox_user(user_key),
+            PRIMARY KEY (permission_key, user_key))
+        """,
+        """
         -- Jira's issue security: a level belongs to a project's security scheme, and a user sees an issue set to a
         -- level only when granted that level (on top of browsing the project). Administrators are no exception.
         CREATE TABLE IF NOT EXISTS issue_security_level (
@@ -104,6 +119,36 @@ public final class SandboxDatabase implements AutoCloseable {
             -- The project of an open RAID entry, else NULL: indexed, it works as a partial index of open entries.
             open_raid_project INT GENERATED ALWAYS AS
                 (CASE WHEN raid_type IS NOT NULL AND status_category <> 'done' THEN project_id END))
+        """,
+        """
+        -- The fields a portfolio reads of an issue, one row per issue that carries any (the generator gives one to
+        -- every Epic and Initiative): the app's scoring input custom fields (NULL where not filled in, never 0), the
+        -- estimates in each capacity unit, the Theme (a select list custom field) and the assignee, which the
+        -- sandbox keeps for these issues only. Apart from the issue table, so a million issues stay narrow.
+        CREATE TABLE IF NOT EXISTS initiative_field (
+            issue_id BIGINT PRIMARY KEY,
+            -- WSJF: SAFe's modified Fibonacci 1, 2, 3, 5, 8, 13, 20.
+            business_value DOUBLE PRECISION,
+            time_criticality DOUBLE PRECISION,
+            risk_reduction DOUBLE PRECISION,
+            job_size DOUBLE PRECISION,
+            -- RICE and ICE: reach per quarter, impact 3, 2, 1, 0.5, 0.25, confidence in percent, effort in
+            -- person-months, ease 1 to 10.
+            reach DOUBLE PRECISION,
+            impact DOUBLE PRECISION,
+            confidence DOUBLE PRECISION,
+            effort DOUBLE PRECISION,
+            ease DOUBLE PRECISION,
+            -- MoSCoW: 4 Must, 3 Should, 2 Could, 1 Won't.
+            moscow DOUBLE PRECISION,
+            -- CD3: cost of delay per week, duration in weeks.
+            cost_of_delay DOUBLE PRECISION,
+            duration_weeks DOUBLE PRECISION,
+            story_points DOUBLE PRECISION,
+            person_days DOUBLE PRECISION,
+            budget DOUBLE PRECISION,
+            theme VARCHAR(60),
+            assignee_user_key VARCHAR(64))
         """,
         """
         -- The host configuration RAID setup reads and changes, as Jira holds it: custom fields (known by the key of
@@ -178,6 +223,10 @@ public final class SandboxDatabase implements AutoCloseable {
         // The log's default order: a page in score order reads one score's entries at a time.
         "CREATE INDEX IF NOT EXISTS issue_raid_score ON issue(raid_score, open_raid_project)",
         "CREATE INDEX IF NOT EXISTS project_permission_project ON project_permission(project_id)",
+        // A portfolio's page: one issue type's issues in id order from a given id, read no further than the page,
+        // with what decides whether the page holds an issue (project, security level, status for a JQL filter), so
+        // that the issues of other projects and hidden ones are passed over without reading their rows.
+        "CREATE INDEX IF NOT EXISTS issue_portfolio ON issue(issue_type, id, project_id, security_level_id, status)",
         "CREATE INDEX IF NOT EXISTS issue_security_grant_user ON issue_security_grant(user_key)"
     };
 
@@ -253,10 +302,9 @@ public final class SandboxDatabase implements AutoCloseable {
     void clear(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String table : new String[] {"raid_open_cell", "project_configuration", "screen_field", "screen",
-                "issue_type_scheme_entry", "issue_type_scheme", "issue_type", "custom_field", "issue",
-                "issue_security_grant",
-                "issue_security_level", "project_permission", "project", "sandbox_user",
-                "sandbox_meta"}) {
+                "issue_type_scheme_entry", "issue_type_scheme", "issue_type", "custom_field", "initiative_field",
+                "issue", "issue_security_grant", "issue_security_level", "global_permission_grant",
+                "project_edit_permission", "project_permission", "project", "sandbox_user", "sandbox_meta"}) {
                 statement.execute("DROP TABLE IF EXISTS " + table + " CASCADE");
             }
             for (String ddl : SCHEMA) {

@@ -3,7 +3,10 @@ package org.pmosuite.sandbox.data;
 import java.time.LocalDateTime;
 import java.util.SplittableRandom;
 
-/** The generator's part for the issues that are no RAID entries: stories, tasks, bugs, epics and initiatives. */
+/**
+ * The generator's part for the issues that are no RAID entries: stories, tasks, bugs, epics and initiatives (which
+ * {@link GeneratedInitiatives} then gives their titles and portfolio fields).
+ */
 final class WorkItems {
 
     private final SplittableRandom random;
@@ -16,7 +19,7 @@ final class WorkItems {
 
     void fill(IssueRow row) {
         int kind = random.nextInt(100);
-        row.issueType = kind < 45 ? "Story" : kind < 70 ? "Task" : kind < 88 ? "Bug" : kind < 96 ? "Epic"
+        row.issueType = kind < 45 ? "Story" : kind < 70 ? "Task" : kind < 88 ? "Bug" : kind < 92 ? "Epic"
                 : "Initiative";
         row.summary = PortfolioTexts.pick(PortfolioTexts.WORK, random);
         int state = random.nextInt(100);

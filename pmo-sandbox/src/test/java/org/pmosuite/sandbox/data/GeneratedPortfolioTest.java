@@ -1,6 +1,7 @@
 package org.pmosuite.sandbox.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,14 +22,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pmosuite.core.common.Actor;
+import org.pmosuite.core.portfolio.Initiative;
+import org.pmosuite.core.portfolio.InitiativeNotEditableException;
+import org.pmosuite.core.portfolio.PortfolioScope;
+import org.pmosuite.core.portfolio.scoring.ScoringInput;
+import org.pmosuite.core.portfolio.scoring.ScoringInputs;
 
 /**
  * What the generator makes of the demo preset with the default seed, recorded here with this test's own SQL, and
  * checked to look like a real RAID log: every "needs attention" rule is hit, some dependencies cross projects, some
- * entries are under issue security, and the ratings are skewed.
+ * entries are under issue security, and the ratings are skewed; and like a real portfolio: epics and initiatives with
+ * scoring inputs on their scales, a few missing, themes, assignees and titles that need escaping.
  *
  * <p>The recorded figures are pinned: each part of the generator has its own random numbers, so adding data for
- * another feature must not change them. Change them only when the RAID or security data is meant to change.
+ * another feature must not change them. Change them only when the RAID, security or portfolio data is meant to
+ * change.
  */
 class GeneratedPortfolioTest {
 
@@ -115,7 +124,7 @@ class GeneratedPortfolioTest {
         recorded.put("needs attention", 272L);
         recorded.put("cross-project dependencies", 98L);
         recorded.put("secured RAID entries", 82L);
-        recorded.put("secured other issues", 56L);
+        recorded.put("secured other issues", 67L);
         recorded.put("security levels", 10L);
         recorded.put("unowned RAID entries", 99L);
         recorded.put("hostile response plans", 18L);
@@ -225,6 +234,135 @@ class GeneratedPortfolioTest {
     void theEnterprisePresetKeepsAtLeastOneHundredThousandRaidEntries() {
         assertThat((long) PortfolioSize.ENTERPRISE.issues() * GeneratedRaidEntries.RAID_SHARE / 100)
                 .isGreaterThanOrEqualTo(100_000);
+    }
+
+    @Test
+    void recordsThePortfolioItemsTheGeneratorMade() throws Exception {
+        Map<String, Long> made = new LinkedHashMap<>();
+        made.put("initiatives", count("SELECT COUNT(*) FROM issue WHERE issue_type = 'Initiative'"));
+        made.put("epics", count("SELECT COUNT(*) FROM issue WHERE issue_type = 'Epic'"));
+        made.put("portfolio fields", count("SELECT COUNT(*) FROM initiative_field"));
+        made.put("missing an input", count("SELECT COUNT(*) FROM initiative_field WHERE " + String.join(" OR ",
+                java.util.Arrays.stream(ScoringInput.values()).map(input -> JdbcInitiativeSource.column(input)
+                        + " IS NULL").toList())));
+        made.put("without a theme", count("SELECT COUNT(*) FROM initiative_field WHERE theme IS NULL"));
+        made.put("unassigned", count("SELECT COUNT(*) FROM initiative_field WHERE assignee_user_key IS NULL"));
+        made.put("secured", count("SELECT COUNT(*) FROM issue WHERE issue_type IN ('Epic', 'Initiative')"
+                + " AND security_level_id IS NOT NULL"));
+        made.put("markup titles", count("SELECT COUNT(*) FROM issue WHERE issue_type IN ('Epic', 'Initiative')"
+                + " AND REGEXP_LIKE(summary, '[<>&\"'']')"));
+        made.forEach((what, count) -> System.out.printf("%-34s %,8d%n", what, count));
+
+        Map<String, Long> recorded = new LinkedHashMap<>();
+        recorded.put("initiatives", 272L);
+        recorded.put("epics", 163L);
+        recorded.put("portfolio fields", 435L);
+        recorded.put("missing an input", 17L);
+        recorded.put("without a theme", 19L);
+        recorded.put("unassigned", 32L);
+        recorded.put("secured", 15L);
+        recorded.put("markup titles", 9L);
+        assertThat(made).containsExactlyEntriesOf(recorded);
+    }
+
+    @Test
+    void everyEpicAndInitiativeCarriesInputsOnTheirScalesAndAboutOneInTwentyMissesOne() throws Exception {
+        long items = count("SELECT COUNT(*) FROM issue WHERE issue_type IN ('Epic', 'Initiative')");
+        assertThat(items).as("about 400 in the demo").isBetween(350L, 450L);
+        assertThat(count("SELECT COUNT(*) FROM issue i WHERE i.issue_type IN ('Epic', 'Initiative')"
+                + " AND NOT EXISTS (SELECT 1 FROM initiative_field f WHERE f.issue_id = i.id)")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM initiative_field f JOIN issue i ON i.id = f.issue_id"
+                + " WHERE i.issue_type NOT IN ('Epic', 'Initiative')")).isZero();
+        for (ScoringInput input : ScoringInput.values()) {
+            List<String> values = strings("SELECT DISTINCT " + JdbcInitiativeSource.column(input)
+                    + " FROM initiative_field WHERE " + JdbcInitiativeSource.column(input) + " IS NOT NULL");
+            assertThat(values).as(input.name()).isNotEmpty()
+                    .allMatch(value -> input.scale().contains(Double.parseDouble(value)));
+        }
+        assertThat(strings("SELECT DISTINCT CAST(business_value AS INT) FROM initiative_field"
+                + " WHERE business_value IS NOT NULL ORDER BY 1"))
+                .containsExactly("1", "2", "3", "5", "8", "13", "20");
+        assertThat(strings("SELECT DISTINCT CAST(confidence AS INT) FROM initiative_field"
+                + " WHERE confidence IS NOT NULL ORDER BY 1"))
+                .containsExactly("50", "80", "100");
+        assertThat(strings("SELECT DISTINCT impact FROM initiative_field"
+                + " WHERE impact IS NOT NULL ORDER BY 1"))
+                .containsExactly("0.25", "0.5", "1.0", "2.0", "3.0");
+        assertThat(strings("SELECT DISTINCT CAST(moscow AS INT) FROM initiative_field"
+                + " WHERE moscow IS NOT NULL ORDER BY 1"))
+                .containsExactly("1", "2", "3", "4");
+        assertThat(count("SELECT COUNT(*) FROM initiative_field WHERE reach <> FLOOR(reach) OR ease <> FLOOR(ease)"
+                + " OR effort <= 0 OR duration_weeks <= 0 OR person_days <= 0 OR story_points <= 0 OR budget <= 0"))
+                .isZero();
+        long missing = count("SELECT COUNT(*) FROM initiative_field WHERE " + String.join(" OR ",
+                java.util.Arrays.stream(ScoringInput.values()).map(input -> JdbcInitiativeSource.column(input)
+                        + " IS NULL").toList()));
+        assertThat(missing).as("missing at least one input").isBetween(items * 2 / 100, items * 9 / 100);
+    }
+
+    @Test
+    void portfolioItemsHaveThemesAssigneesFromTheProjectsPeopleAndSomeMarkupInTheirTitles() throws Exception {
+        assertThat(strings("SELECT DISTINCT theme FROM initiative_field"
+                + " WHERE theme IS NOT NULL ORDER BY 1"))
+                .containsExactly("Compliance", "Cost to serve", "Customer growth", "Platform");
+        assertThat(count("SELECT COUNT(*) FROM initiative_field f WHERE f.assignee_user_key IS NOT NULL"
+                + " AND f.assignee_user_key NOT IN (SELECT user_key FROM sandbox_user)")).isZero();
+        assertThat(strings("SELECT DISTINCT assignee_user_key FROM initiative_field"
+                + " WHERE assignee_user_key IS NOT NULL"))
+                .hasSizeGreaterThanOrEqualTo(8).contains(PortfolioGenerator.PMO_LEAD,
+                        PortfolioGenerator.PROJECT_MANAGER).doesNotContain(PortfolioGenerator.VIEWER);
+        List<String> titles = strings("SELECT summary FROM issue WHERE issue_type IN ('Epic', 'Initiative')");
+        assertThat(titles).anyMatch(title -> title.contains("<script>")).anyMatch(title -> title.contains("&"))
+                .anyMatch(title -> title.contains("\"")).anyMatch(title -> title.contains("'"))
+                .anyMatch(title -> title.startsWith("Payments Platform: "));
+        // A project whose issue type scheme offers no Initiative has epics only.
+        assertThat(count("SELECT COUNT(*) FROM issue i JOIN project_configuration c ON c.project_id = i.project_id"
+                + " WHERE i.issue_type = 'Initiative' AND NOT EXISTS (SELECT 1 FROM issue_type_scheme_entry e"
+                + " JOIN issue_type t ON t.id = e.issue_type_id WHERE e.scheme_id = c.issue_type_scheme_id"
+                + " AND t.name = 'Initiative')")).isZero();
+    }
+
+    @Test
+    void theViewerSeesFewerInitiativesThanThePmoLeadAndEditsNone() throws Exception {
+        JdbcInitiativeSource source = new JdbcInitiativeSource(database, Clock.fixed(GENERATED, ZoneOffset.UTC));
+        PortfolioScope scope = new PortfolioScope(new java.util.HashSet<>(strings("SELECT pkey FROM project")),
+                java.util.Set.of("Initiative", "Epic"), null);
+        List<Initiative> lead = source.page(new Actor(PortfolioGenerator.PMO_LEAD, null), scope, 0, 1_000);
+        List<Initiative> viewer = source.page(new Actor(PortfolioGenerator.VIEWER, null), scope, 0, 1_000);
+        List<Initiative> manager = source.page(new Actor(PortfolioGenerator.PROJECT_MANAGER, null), scope, 0,
+                1_000);
+
+        assertThat(lead).hasSize((int) count("SELECT COUNT(*) FROM issue WHERE issue_type IN ('Epic',"
+                + " 'Initiative')"));
+        assertThat(viewer).hasSizeLessThan(lead.size() - 5);
+        assertThat(manager).hasSizeLessThan(lead.size() / 3).isNotEmpty();
+        Initiative managed = manager.get(0);
+        ScoringInputs moscow = ScoringInputs.of(Map.of(ScoringInput.MOSCOW, 4.0));
+        assertThatThrownBy(() -> source.updateInputs(new Actor(PortfolioGenerator.VIEWER, null), scope,
+                managed.issueKey(), moscow, java.util.Set.of())).isInstanceOf(InitiativeNotEditableException.class);
+        // The PMO lead leads most projects but not the project manager's: they see its initiatives, not edit them.
+        assertThatThrownBy(() -> source.updateInputs(new Actor(PortfolioGenerator.PMO_LEAD, null), scope,
+                managed.issueKey(), moscow, java.util.Set.of())).isInstanceOf(InitiativeNotEditableException.class);
+        assertThat(source.updateInputs(new Actor(PortfolioGenerator.PROJECT_MANAGER, null), scope,
+                managed.issueKey(), moscow, java.util.Set.of()).inputs().get(ScoringInput.MOSCOW)).hasValue(4);
+    }
+
+    @Test
+    void onlyThePmoLeadHoldsThePmoLeadPermission() {
+        JdbcPmoLeadAccess access = new JdbcPmoLeadAccess(database);
+
+        assertThat(access.isPmoLead(new Actor(PortfolioGenerator.PMO_LEAD, null))).isTrue();
+        assertThat(access.isPmoLead(new Actor(PortfolioGenerator.PROJECT_MANAGER, null))).isFalse();
+        assertThat(access.isPmoLead(new Actor(PortfolioGenerator.VIEWER, null))).isFalse();
+        assertThat(access.isPmoLead(new Actor("aisha.rahman", null))).isFalse();
+        assertThat(access.isPmoLead(new Actor("nobody", null))).isFalse();
+    }
+
+    @Test
+    void theEnterprisePresetHoldsAtLeastFiftyThousandInitiatives() {
+        // Every non-RAID issue has a 4 in 100 chance of being an epic and 8 in 100 of being an initiative.
+        assertThat((long) PortfolioSize.ENTERPRISE.issues() * (100 - GeneratedRaidEntries.RAID_SHARE) / 100 * 8 / 100)
+                .isGreaterThanOrEqualTo(50_000);
     }
 
     private static Date today() {

@@ -42,7 +42,8 @@ final class EndpointDiscovery {
             "web-item",            // a link to a page listed here
             "web-section",         // a group of links
             "velocity-allowlist",  // which methods templates may call
-            "customfield-type");   // templates Jira renders on its own issue screens: RaidFieldTemplatesTest
+            "customfield-type",    // templates Jira renders on its own issue screens: RaidFieldTemplatesTest
+            "global-permission");  // a permission administrators grant in Jira's own Global permissions page
 
     private static final Set<String> ENDPOINT_TYPES = Set.of("rest", "servlet", "web-panel", "dashboard-item");
 

@@ -10,7 +10,7 @@
  *     https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/label/CachingLabelStore.html), and JSW 6.3's
  *     LabelField.asSetofLabels builds them from strings.
  * unverified: `String getLabel()` (the label's text) on Jira 10/11, and that the type is still a class; no class page
- *   of Label itself is in the docs corpus. The app calls only getLabel() (JiraInitiatives, the portfolio's theme).
+ *   of Label itself is in the docs corpus. The app calls only getLabel() (InitiativeFields, for an initiative's theme).
  * Deviation: no constructor is declared (the app never builds a label; tests mock it).
  */
 package com.atlassian.jira.issue.label;

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class Cd3Model implements ScoringModel {
 
-    private static final ModelInputs INPUTS = new ModelInputs(ScoringModelType.CD3.inputs());
+    private final ModelInputs inputs = new ModelInputs(ScoringModelType.CD3.inputs());
 
     @Override
     public ScoringModelType type() {
@@ -20,13 +20,13 @@ public final class Cd3Model implements ScoringModel {
 
     @Override
     public List<ScoringInput> inputs() {
-        return INPUTS.list();
+        return this.inputs.list();
     }
 
     @Override
     public Score score(ScoringInputs inputs) {
-        if (!INPUTS.usable(inputs)) {
-            return INPUTS.rejected(this, inputs);
+        if (!this.inputs.usable(inputs)) {
+            return this.inputs.rejected(this, inputs);
         }
         return ModelInputs.result(this, inputs, inputs.value(COST_OF_DELAY) / inputs.value(DURATION));
     }
@@ -40,7 +40,7 @@ public final class Cd3Model implements ScoringModel {
             steps = List.of(ExplanationStep.of(ScoringMessages.CD3_STEP_SCORE, costOfDelay / duration, costOfDelay,
                     duration));
         }
-        return new ScoreExplanation(type(), type().formulaKey(), INPUTS.terms(inputs), steps);
+        return new ScoreExplanation(type(), type().formulaKey(), this.inputs.terms(inputs), steps);
     }
 
     @Override

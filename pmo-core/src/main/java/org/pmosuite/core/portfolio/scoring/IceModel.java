@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class IceModel implements ScoringModel {
 
-    private static final ModelInputs INPUTS = new ModelInputs(ScoringModelType.ICE.inputs());
+    private final ModelInputs inputs = new ModelInputs(ScoringModelType.ICE.inputs());
 
     @Override
     public ScoringModelType type() {
@@ -23,13 +23,13 @@ public final class IceModel implements ScoringModel {
 
     @Override
     public List<ScoringInput> inputs() {
-        return INPUTS.list();
+        return this.inputs.list();
     }
 
     @Override
     public Score score(ScoringInputs inputs) {
-        if (!INPUTS.usable(inputs)) {
-            return INPUTS.rejected(this, inputs);
+        if (!this.inputs.usable(inputs)) {
+            return this.inputs.rejected(this, inputs);
         }
         return ModelInputs.result(this, inputs, ice(inputs));
     }
@@ -41,7 +41,7 @@ public final class IceModel implements ScoringModel {
             steps = List.of(ExplanationStep.of(ScoringMessages.ICE_STEP_SCORE, ice(inputs), inputs.value(IMPACT),
                     inputs.value(CONFIDENCE), inputs.value(EASE)));
         }
-        return new ScoreExplanation(type(), type().formulaKey(), INPUTS.terms(inputs), steps);
+        return new ScoreExplanation(type(), type().formulaKey(), this.inputs.terms(inputs), steps);
     }
 
     private static double ice(ScoringInputs inputs) {

@@ -15,7 +15,9 @@ import org.pmosuite.core.common.FieldError;
 public final class InputScale {
 
     /** SAFe's modified Fibonacci sequence for relative estimates (https://framework.scaledagile.com/wsjf). */
-    public static final InputScale MODIFIED_FIBONACCI = of(1, 2, 3, 5, 8, 13, 20);
+    public static InputScale modifiedFibonacci() {
+        return of(1, 2, 3, 5, 8, 13, 20);
+    }
 
     private final double[] values;
     private final double min;

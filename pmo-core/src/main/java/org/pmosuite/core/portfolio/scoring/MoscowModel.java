@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class MoscowModel implements ScoringModel {
 
-    private static final ModelInputs INPUTS = new ModelInputs(ScoringModelType.MOSCOW.inputs());
+    private final ModelInputs inputs = new ModelInputs(ScoringModelType.MOSCOW.inputs());
 
     @Override
     public ScoringModelType type() {
@@ -18,13 +18,13 @@ public final class MoscowModel implements ScoringModel {
 
     @Override
     public List<ScoringInput> inputs() {
-        return INPUTS.list();
+        return this.inputs.list();
     }
 
     @Override
     public Score score(ScoringInputs inputs) {
-        if (!INPUTS.usable(inputs)) {
-            return INPUTS.rejected(this, inputs);
+        if (!this.inputs.usable(inputs)) {
+            return this.inputs.rejected(this, inputs);
         }
         return ModelInputs.result(this, inputs, inputs.value(ScoringInput.MOSCOW));
     }
@@ -36,7 +36,7 @@ public final class MoscowModel implements ScoringModel {
             double category = inputs.value(ScoringInput.MOSCOW);
             steps = List.of(ExplanationStep.of(ScoringMessages.MOSCOW_STEP_SCORE, category, category));
         }
-        return new ScoreExplanation(type(), type().formulaKey(), INPUTS.terms(inputs), steps);
+        return new ScoreExplanation(type(), type().formulaKey(), this.inputs.terms(inputs), steps);
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class RiceModel implements ScoringModel {
 
-    private static final ModelInputs INPUTS = new ModelInputs(ScoringModelType.RICE.inputs());
+    private final ModelInputs inputs = new ModelInputs(ScoringModelType.RICE.inputs());
 
     @Override
     public ScoringModelType type() {
@@ -23,13 +23,13 @@ public final class RiceModel implements ScoringModel {
 
     @Override
     public List<ScoringInput> inputs() {
-        return INPUTS.list();
+        return this.inputs.list();
     }
 
     @Override
     public Score score(ScoringInputs inputs) {
-        if (!INPUTS.usable(inputs)) {
-            return INPUTS.rejected(this, inputs);
+        if (!this.inputs.usable(inputs)) {
+            return this.inputs.rejected(this, inputs);
         }
         return ModelInputs.result(this, inputs, rice(inputs));
     }
@@ -41,7 +41,7 @@ public final class RiceModel implements ScoringModel {
             steps = List.of(ExplanationStep.of(ScoringMessages.RICE_STEP_SCORE, rice(inputs), inputs.value(REACH),
                     inputs.value(IMPACT), inputs.value(CONFIDENCE), inputs.value(EFFORT)));
         }
-        return new ScoreExplanation(type(), type().formulaKey(), INPUTS.terms(inputs), steps);
+        return new ScoreExplanation(type(), type().formulaKey(), this.inputs.terms(inputs), steps);
     }
 
     private static double rice(ScoringInputs inputs) {

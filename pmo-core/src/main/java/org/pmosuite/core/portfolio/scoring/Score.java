@@ -17,6 +17,8 @@ public final class Score {
     private final ScoringInputs inputs;
     /** NaN when not computed. */
     private final double value;
+    /** Whether nothing is missing and nothing is off its scale, kept apart for {@link ScoreOrder}'s comparisons. */
+    private final boolean computed;
     private final List<ScoringInput> missing;
     private final List<FieldError> inputErrors;
 
@@ -27,6 +29,7 @@ public final class Score {
         this.value = value;
         this.missing = missing;
         this.inputErrors = inputErrors;
+        this.computed = missing.isEmpty() && inputErrors.isEmpty();
     }
 
     /** A computed score; -0 is kept as 0, so that equal scores compare equal. */
@@ -60,7 +63,7 @@ public final class Score {
 
     /** Whether nothing was missing and every input was on its scale. */
     public boolean computed() {
-        return missing.isEmpty() && inputErrors.isEmpty();
+        return computed;
     }
 
     /** The inputs the model needs that are absent, in the model's order. */

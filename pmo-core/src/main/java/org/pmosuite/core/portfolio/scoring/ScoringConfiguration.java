@@ -20,7 +20,7 @@ import java.util.Set;
  * @param criteria           the weighted model's criteria, at least one, ids unique ignoring case, weights not all
  *                           0; empty for any other model
  * @param categoryCapPercent percent of capacity per MoSCoW category, each 0..100; a category left out gets its
- *                           {@link #DEFAULT_CAP_PERCENT default}
+ *                           {@link #defaultCapPercent() default}
  */
 public record ScoringConfiguration(ScoringModelType model, List<Criterion> criteria,
         Map<MoscowCategory, Double> categoryCapPercent) {
@@ -33,9 +33,10 @@ public record ScoringConfiguration(ScoringModelType model, List<Criterion> crite
      * percent of capacity and the other categories are not capped (100). DSDM Agile Project Framework, chapter 10,
      * MoSCoW Prioritisation, https://www.agilebusiness.org/dsdm-project-framework/moscow-prioririsation.html
      */
-    public static final Map<MoscowCategory, Double> DEFAULT_CAP_PERCENT = Collections.unmodifiableMap(new EnumMap<>(
-            Map.of(MoscowCategory.MUST, 60.0, MoscowCategory.SHOULD, 100.0, MoscowCategory.COULD, 100.0,
-                    MoscowCategory.WONT, 100.0)));
+    public static Map<MoscowCategory, Double> defaultCapPercent() {
+        return Collections.unmodifiableMap(new EnumMap<>(Map.of(MoscowCategory.MUST, 60.0, MoscowCategory.SHOULD,
+                100.0, MoscowCategory.COULD, 100.0, MoscowCategory.WONT, 100.0)));
+    }
 
     public ScoringConfiguration {
         Objects.requireNonNull(model, "model");
@@ -58,7 +59,7 @@ public record ScoringConfiguration(ScoringModelType model, List<Criterion> crite
         } else if (!criteria.isEmpty()) {
             throw new IllegalArgumentException(model + " has no criteria");
         }
-        Map<MoscowCategory, Double> caps = new EnumMap<>(DEFAULT_CAP_PERCENT);
+        Map<MoscowCategory, Double> caps = new EnumMap<>(defaultCapPercent());
         categoryCapPercent.forEach((category, cap) -> {
             Objects.requireNonNull(category, "category");
             if (cap == null || !(cap >= 0 && cap <= 100)) {

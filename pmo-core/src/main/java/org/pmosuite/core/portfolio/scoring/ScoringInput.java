@@ -11,13 +11,13 @@ import java.util.Optional;
  */
 public enum ScoringInput {
     /** WSJF's user-business value, relative, on SAFe's modified Fibonacci scale. */
-    BUSINESS_VALUE("businessValue", "pmo.portfolio.input.business-value", InputScale.MODIFIED_FIBONACCI),
+    BUSINESS_VALUE("businessValue", "pmo.portfolio.input.business-value", InputScale.modifiedFibonacci()),
     /** WSJF's time criticality, relative, on SAFe's modified Fibonacci scale. */
-    TIME_CRITICALITY("timeCriticality", "pmo.portfolio.input.time-criticality", InputScale.MODIFIED_FIBONACCI),
+    TIME_CRITICALITY("timeCriticality", "pmo.portfolio.input.time-criticality", InputScale.modifiedFibonacci()),
     /** WSJF's risk reduction and/or opportunity enablement, relative, on SAFe's modified Fibonacci scale. */
-    RISK_REDUCTION("riskReduction", "pmo.portfolio.input.risk-reduction", InputScale.MODIFIED_FIBONACCI),
+    RISK_REDUCTION("riskReduction", "pmo.portfolio.input.risk-reduction", InputScale.modifiedFibonacci()),
     /** WSJF's job size (the proxy for duration), relative, on SAFe's modified Fibonacci scale; divides the score. */
-    JOB_SIZE("jobSize", "pmo.portfolio.input.job-size", InputScale.MODIFIED_FIBONACCI),
+    JOB_SIZE("jobSize", "pmo.portfolio.input.job-size", InputScale.modifiedFibonacci()),
     /** RICE's reach: people or events per period, any number from 0. */
     REACH("reach", "pmo.portfolio.input.reach", InputScale.atLeast(0)),
     /** RICE's impact on Intercom's scale: 3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal. */

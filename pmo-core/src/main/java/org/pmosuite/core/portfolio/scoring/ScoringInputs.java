@@ -16,8 +16,7 @@ import org.pmosuite.core.common.FieldError;
  */
 public final class ScoringInputs {
 
-    private static final ScoringInput[] INPUTS = ScoringInput.values();
-    private static final ScoringInputs EMPTY = new ScoringInputs(0, new double[INPUTS.length]);
+    private static final int COUNT = ScoringInput.values().length;
 
     /** Bit {@code ordinal} is set for every input present. */
     private final int present;
@@ -31,13 +30,13 @@ public final class ScoringInputs {
 
     /** No input at all. */
     public static ScoringInputs empty() {
-        return EMPTY;
+        return new ScoringInputs(0, new double[COUNT]);
     }
 
     /** The given values; a {@code null} value counts as absent. */
     public static ScoringInputs of(Map<ScoringInput, Double> values) {
         int present = 0;
-        double[] copy = new double[INPUTS.length];
+        double[] copy = new double[COUNT];
         for (Map.Entry<ScoringInput, Double> entry : values.entrySet()) {
             ScoringInput input = Objects.requireNonNull(entry.getKey(), "input");
             if (entry.getValue() != null) {
@@ -45,7 +44,7 @@ public final class ScoringInputs {
                 copy[input.ordinal()] = entry.getValue();
             }
         }
-        return present == 0 ? EMPTY : new ScoringInputs(present, copy);
+        return present == 0 ? empty() : new ScoringInputs(present, copy);
     }
 
     /** The value of the input, empty when the initiative does not carry it. */
@@ -72,13 +71,13 @@ public final class ScoringInputs {
         double[] copy = values.clone();
         copy[input.ordinal()] = 0;
         int rest = present & ~(1 << input.ordinal());
-        return rest == 0 ? EMPTY : new ScoringInputs(rest, copy);
+        return rest == 0 ? empty() : new ScoringInputs(rest, copy);
     }
 
     /** Every value off its input's scale (including 0 for an input that divides a score), in input order. */
     public List<FieldError> errors() {
         List<FieldError> errors = new ArrayList<>();
-        for (ScoringInput input : INPUTS) {
+        for (ScoringInput input : ScoringInput.values()) {
             if (has(input)) {
                 input.scale().check(input, values[input.ordinal()]).ifPresent(errors::add);
             }
@@ -89,7 +88,7 @@ public final class ScoringInputs {
     /** The inputs present, in input order. */
     public Map<ScoringInput, Double> asMap() {
         Map<ScoringInput, Double> map = new EnumMap<>(ScoringInput.class);
-        for (ScoringInput input : INPUTS) {
+        for (ScoringInput input : ScoringInput.values()) {
             if (has(input)) {
                 map.put(input, values[input.ordinal()]);
             }

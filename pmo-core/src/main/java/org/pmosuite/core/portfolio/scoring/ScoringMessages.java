@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Every message key portfolio scoring answers with, besides those of its enums ({@link ScoringInput},
- * {@link ScoringModelType} and its formulas, {@link MoscowCategory}, {@link Direction}); {@link #ALL} lists both.
+ * {@link ScoringModelType} and its formulas, {@link MoscowCategory}, {@link Direction}); {@link #all()} lists both.
  */
 public final class ScoringMessages {
 
@@ -92,12 +92,11 @@ public final class ScoringMessages {
     public static final String CAP_RANGE = "pmo.portfolio.model.error.cap-range";
 
     /** Every key portfolio scoring uses, its enums' included, each once. */
-    public static final List<String> ALL = all();
 
     private ScoringMessages() {
     }
 
-    private static List<String> all() {
+    public static List<String> all() {
         List<String> keys = new ArrayList<>(List.of(INPUT_NOT_FINITE, INPUT_ZERO_DIVISOR, INPUT_NOT_ON_SCALE,
                 INPUT_BELOW_MINIMUM, INPUT_NOT_ABOVE_MINIMUM, INPUT_ABOVE_MAXIMUM, SCORE_NOT_FINITE,
                 WSJF_STEP_COST_OF_DELAY, WSJF_STEP_SCORE, RICE_STEP_SCORE, ICE_STEP_SCORE, WEIGHTED_STEP_BENEFIT,

@@ -64,7 +64,7 @@ public final class WeightedCriteriaModel implements ScoringModel {
         for (int i = 0; i < array.length; i++) {
             sum += shares[i] * array[i].normalisedValue(values.value(array[i].input()));
         }
-        return ModelInputs.result(this, values, 100 * sum);
+        return ModelInputs.result(this, values, percent(sum));
     }
 
     /** One term per criterion (so an input read by two criteria shows twice), weighted by its share. */
@@ -89,9 +89,14 @@ public final class WeightedCriteriaModel implements ScoringModel {
                         ? ScoringMessages.WEIGHTED_STEP_BENEFIT : ScoringMessages.WEIGHTED_STEP_COST, contribution,
                         i + 1, value, scale.min(), scale.max(), normalised, shares[i]));
             }
-            steps.add(ExplanationStep.of(ScoringMessages.WEIGHTED_STEP_SCORE, 100 * sum, sum));
+            steps.add(ExplanationStep.of(ScoringMessages.WEIGHTED_STEP_SCORE, percent(sum), sum));
         }
         return new ScoreExplanation(type(), type().formulaKey(), terms, steps);
+    }
+
+    /** 100 x the sum, kept within 0..100: the shares can add up to a rounding error more than 1. */
+    private static double percent(double sum) {
+        return Math.min(100, Math.max(0, 100 * sum));
     }
 
     @Override

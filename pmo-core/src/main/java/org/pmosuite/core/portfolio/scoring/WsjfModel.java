@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class WsjfModel implements ScoringModel {
 
-    private static final ModelInputs INPUTS = new ModelInputs(ScoringModelType.WSJF.inputs());
+    private final ModelInputs inputs = new ModelInputs(ScoringModelType.WSJF.inputs());
 
     @Override
     public ScoringModelType type() {
@@ -23,13 +23,13 @@ public final class WsjfModel implements ScoringModel {
 
     @Override
     public List<ScoringInput> inputs() {
-        return INPUTS.list();
+        return this.inputs.list();
     }
 
     @Override
     public Score score(ScoringInputs inputs) {
-        if (!INPUTS.usable(inputs)) {
-            return INPUTS.rejected(this, inputs);
+        if (!this.inputs.usable(inputs)) {
+            return this.inputs.rejected(this, inputs);
         }
         return ModelInputs.result(this, inputs, costOfDelay(inputs) / inputs.value(JOB_SIZE));
     }
@@ -46,7 +46,7 @@ public final class WsjfModel implements ScoringModel {
                             inputs.value(RISK_REDUCTION)),
                     ExplanationStep.of(ScoringMessages.WSJF_STEP_SCORE, costOfDelay / jobSize, costOfDelay, jobSize));
         }
-        return new ScoreExplanation(type(), type().formulaKey(), INPUTS.terms(inputs), steps);
+        return new ScoreExplanation(type(), type().formulaKey(), this.inputs.terms(inputs), steps);
     }
 
     private static double costOfDelay(ScoringInputs inputs) {

@@ -29,6 +29,16 @@ public final class AppActiveObjects {
         return host;
     }
 
+    /**
+     * Every entity and upgrade task installed in the database at this URL, such as a named in-memory H2 database
+     * ({@code jdbc:h2:mem:NAME;DB_CLOSE_DELAY=-1}) that a test also opens a connection of its own to.
+     */
+    public static ActiveObjectsHost installedAt(String jdbcUrl, String user, String password) {
+        ActiveObjectsHost host = ActiveObjectsHost.start(jdbcUrl, user, password, NAMESPACE);
+        host.install(upgradeTasks(), entities());
+        return host;
+    }
+
     @SuppressWarnings("unchecked")
     public static Class<? extends RawEntity<?>>[] entities() {
         return texts("entity").stream().map(AppActiveObjects::load).toArray(Class[]::new);
