@@ -30,10 +30,10 @@ import org.pmosuite.core.portfolio.scoring.ScoringInputs;
 
 /**
  * The demo's portfolios, made through the app's own services on the first start, as the PMO lead would make them.
- * Both presets get a WSJF portfolio of every project's initiatives, a RICE portfolio of the initiatives and epics of
+ * Both presets get a WSJF portfolio of every project's initiatives and epics, a RICE portfolio of the initiatives and epics of
  * the project manager's projects, a what-if scenario and a few intake requests waiting for a decision (one of them
  * waiting for the project manager's answer). Capacity is a third of the story points in scope, so the cut line falls
- * inside the list. On the enterprise preset the first portfolio holds every initiative of its 500 projects.
+ * inside the list. On the enterprise preset the first portfolio holds every initiative and epic of its 500 projects (84,145).
  */
 public final class DemoPortfolios {
 
@@ -59,8 +59,8 @@ public final class DemoPortfolios {
         }
         StoredPortfolio growth = portfolios.create(lead, new PortfolioDraft(ALL_INITIATIVES,
                 "Every initiative of the portfolio, ranked by weighted shortest job first for the steering committee.",
-                all, List.of("Initiative"), null, new ScoringConfigurationDraft("WSJF", null, null), "STORY_POINTS",
-                capacity(database, all, List.of("Initiative")), "2027", List.of(), managed.isEmpty() ? all.get(0)
+                all, List.of("Initiative", "Epic"), null, new ScoringConfigurationDraft("WSJF", null, null),
+                "STORY_POINTS", capacity(database, all, List.of("Initiative", "Epic")), "2027", List.of(), managed.isEmpty() ? all.get(0)
                         : managed.get(0)));
         if (!managed.isEmpty()) {
             portfolios.create(lead, new PortfolioDraft(CUSTOMER,
