@@ -88,7 +88,17 @@ public final class PortfolioBoardPage {
     }
 
     /** A portfolio to choose. */
-    public record Option(String id, String name, boolean selected) {
+    public static final class Option {
+        private final String id;
+        private final String name;
+        private final boolean selected;
+
+        Option(String id, String name, boolean selected) {
+            this.id = id;
+            this.name = name;
+            this.selected = selected;
+        }
+
         public String getId() {
             return id;
         }
