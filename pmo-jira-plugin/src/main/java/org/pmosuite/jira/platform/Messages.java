@@ -16,7 +16,10 @@ public final class Messages {
     }
 
     public static String text(I18nResolver i18n, FieldError error) {
-        Serializable[] arguments = error.arguments().stream().map(String::valueOf).toArray(Serializable[]::new);
+        // Numbers stay numbers, for the patterns that format them ({0,number}); everything else is shown as text.
+        Serializable[] arguments = error.arguments().stream()
+                .map(argument -> argument instanceof Number number ? (Serializable) number : String.valueOf(argument))
+                .toArray(Serializable[]::new);
         return i18n.getText(error.messageKey(), arguments);
     }
 
