@@ -87,8 +87,21 @@ public final class PortfolioBoardPage {
                 + "&print=true";
     }
 
-    /** A portfolio to choose. */
-    public record Option(String id, String name, boolean selected) {
+    /**
+     * A portfolio to choose. A plain class, not a record: the sandbox's Velocity resolves {@code $option.selected} to
+     * a record's accessor {@code selected()}, which the allowlist does not name, before {@link #isSelected()}.
+     */
+    public static final class Option {
+        private final String id;
+        private final String name;
+        private final boolean selected;
+
+        Option(String id, String name, boolean selected) {
+            this.id = id;
+            this.name = name;
+            this.selected = selected;
+        }
+
         public String getId() {
             return id;
         }
