@@ -30,8 +30,12 @@ import org.pmosuite.core.raid.RaidFacts;
 import org.pmosuite.core.raid.RaidEntries;
 import org.pmosuite.core.raid.RaidLog;
 import org.pmosuite.core.raid.setup.RaidSetupHost;
+import org.pmosuite.core.portfolio.PortfolioRepository;
+import org.pmosuite.core.portfolio.PortfolioService;
+import org.pmosuite.core.portfolio.ScenarioService;
 import org.pmosuite.core.raid.RiskMatrixService;
 import org.pmosuite.sandbox.data.DashboardPreferences;
+import org.pmosuite.sandbox.data.DemoPortfolios;
 import org.pmosuite.sandbox.data.DemoRiskMatrices;
 import org.pmosuite.sandbox.data.JdbcAdminAccess;
 import org.pmosuite.sandbox.data.JdbcInitiativeSource;
@@ -182,6 +186,8 @@ public final class Sandbox implements AutoCloseable {
         resources.add(plugin);
         AoModuleHost.installSchema(aoModule, activeObjects, plugin, classLoader);
         DemoRiskMatrices.ensure(plugin.bean(RiskMatrixService.class), projectAccess, database);
+        DemoPortfolios.ensure(plugin.bean(PortfolioService.class), plugin.bean(ScenarioService.class),
+                plugin.bean(PortfolioRepository.class), projectAccess, database);
 
         SandboxTemplates templates = SandboxTemplates.load(classLoader);
         SandboxLayout layout = new SandboxLayout(SandboxServer.CONTEXT_PATH, webResources, portfolio,

@@ -36,6 +36,10 @@ public record PortfolioDefinition(String name, String description, PortfolioScop
         return new PortfolioDefinition(name, description, scope, newScoring, capacity, ownerKeys, intakeProjectKey);
     }
 
+    public PortfolioDefinition withScope(PortfolioScope newScope) {
+        return new PortfolioDefinition(name, description, newScope, scoring, capacity, ownerKeys, intakeProjectKey);
+    }
+
     public PortfolioDefinition withCapacity(Capacity newCapacity) {
         return new PortfolioDefinition(name, description, scope, scoring, newCapacity, ownerKeys, intakeProjectKey);
     }

@@ -68,7 +68,7 @@ public final class PortfolioService {
      */
     public StoredPortfolio update(Actor actor, long id, PortfolioDraft draft, long expectedVersion) {
         StoredPortfolio current = changeable(actor, id);
-        PortfolioDefinition definition = draft.validate(hostProblems(actor, draft));
+        PortfolioDefinition definition = keepHiddenProjects(actor, current, draft.validate(hostProblems(actor, draft)));
         try {
             return repository.update(current.id(), definition, expectedVersion, actor,
                     AuditEntry.ofPortfolio(id, clock.instant(), actor.userKey(), AuditAction.PORTFOLIO_CHANGED,
@@ -76,6 +76,28 @@ public final class PortfolioService {
         } catch (DuplicatePortfolioNameException e) {
             throw duplicateName(definition.name());
         }
+    }
+
+    /**
+     * The keys of the portfolio's projects the actor may browse: the only ones an answer to them names. A change
+     * they send back keeps the others (see {@link #update}).
+     */
+    public Set<String> visibleProjectKeys(Actor actor, StoredPortfolio portfolio) {
+        return access.visibleProjects(actor, portfolio).stream().map(ProjectRef::key)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** The projects of the stored scope the actor may not browse stay in it: they were never shown to them. */
+    private PortfolioDefinition keepHiddenProjects(Actor actor, StoredPortfolio current, PortfolioDefinition changed) {
+        Set<String> browsable = access.browsableProjects(actor).stream().map(ProjectRef::key)
+                .collect(Collectors.toSet());
+        Set<String> projects = new java.util.TreeSet<>(changed.scope().projectKeys());
+        current.definition().scope().projectKeys().stream().filter(key -> !browsable.contains(key))
+                .forEach(projects::add);
+        if (projects.equals(changed.scope().projectKeys())) {
+            return changed;
+        }
+        return changed.withScope(new PortfolioScope(projects, changed.scope().issueTypes(), changed.scope().jql()));
     }
 
     public void delete(Actor actor, long id, long expectedVersion) {

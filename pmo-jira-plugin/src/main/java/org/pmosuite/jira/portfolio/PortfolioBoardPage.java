@@ -87,10 +87,7 @@ public final class PortfolioBoardPage {
                 + "&print=true";
     }
 
-    /**
-     * A portfolio to choose. A plain class, not a record: the sandbox's Velocity resolves {@code $option.selected} to
-     * a record's accessor {@code selected()}, which the allowlist does not name, before {@link #isSelected()}.
-     */
+    /** A portfolio to choose. */
     public static final class Option {
         private final String id;
         private final String name;

@@ -108,13 +108,21 @@ public final class PortfolioJson {
     public record RankVersion(long rankVersion) {
     }
 
-    static Portfolio portfolio(StoredPortfolio stored, boolean mayChange, I18nResolver i18n) {
+    /**
+     * @param visibleProjects the portfolio's projects the caller may browse: the scope names only these, so that
+     *                        no answer names a project the caller may not see
+     */
+    static Portfolio portfolio(StoredPortfolio stored, boolean mayChange, java.util.Set<String> visibleProjects,
+            I18nResolver i18n) {
         PortfolioDefinition definition = stored.definition();
+        String intake = visibleProjects.contains(definition.intakeProjectKey()) ? definition.intakeProjectKey()
+                : null;
         return new Portfolio(stored.id(), definition.name(), definition.description(),
-                new Scope(definition.scope().projectKeys().stream().sorted().toList(),
+                new Scope(definition.scope().projectKeys().stream().filter(visibleProjects::contains).sorted()
+                        .toList(),
                         definition.scope().issueTypes().stream().sorted().toList(), definition.scope().jql()),
                 scoring(definition.scoring(), i18n), capacity(definition.capacity(), i18n),
-                definition.ownerKeys(), definition.intakeProjectKey(), stored.version(), stored.rankVersion(),
+                definition.ownerKeys(), intake, stored.version(), stored.rankVersion(),
                 mayChange, stored.updatedBy(), stored.updatedAt() == null ? null : stored.updatedAt().toString());
     }
 
@@ -142,14 +150,14 @@ public final class PortfolioJson {
                 line.overCommitted());
     }
 
-    static Board board(BoardPage page, I18nResolver i18n) {
+    static Board board(BoardPage page, java.util.Set<String> visibleProjects, I18nResolver i18n) {
         CutLine line = page.cutLine();
         List<Item> items = new ArrayList<>(page.items().size());
         for (RankedInitiative item : page.items()) {
             items.add(item(item, i18n));
         }
         BoardFacets facets = page.facets();
-        return new Board(portfolio(page.portfolio(), page.mayRank(), i18n), page.mayRank(), page.visible(),
+        return new Board(portfolio(page.portfolio(), page.mayRank(), visibleProjects, i18n), page.mayRank(), page.visible(),
                 page.unscored(), page.matching(), page.startAt(), page.maxResults(),
                 cutLine(line, i18n),
                 new Facets(counts(facets.projects()), counts(facets.statuses()), counts(facets.themes()),

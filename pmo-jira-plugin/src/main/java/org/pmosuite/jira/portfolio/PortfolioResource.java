@@ -70,7 +70,7 @@ public class PortfolioResource {
         return as(actor -> ok(Response.Status.OK, new PortfolioJson.PortfolioList(portfolios.mayCreate(actor),
                 portfolios.portfolios(actor).stream()
                         .map(portfolio -> PortfolioJson.portfolio(portfolio, portfolios.mayChange(actor, portfolio),
-                                i18n))
+                                portfolios.visibleProjectKeys(actor, portfolio), i18n))
                         .toList())));
     }
 
@@ -78,7 +78,8 @@ public class PortfolioResource {
     public Response create(Map<String, Object> body) {
         return as(actor -> {
             StoredPortfolio created = portfolios.create(actor, PortfolioRequests.portfolio(body));
-            return ok(Response.Status.CREATED, PortfolioJson.portfolio(created, true, i18n));
+            return ok(Response.Status.CREATED, PortfolioJson.portfolio(created, true,
+                    portfolios.visibleProjectKeys(actor, created), i18n));
         });
     }
 
@@ -88,7 +89,7 @@ public class PortfolioResource {
         return as(actor -> {
             StoredPortfolio portfolio = portfolios.portfolio(actor, id(id));
             return ok(Response.Status.OK, PortfolioJson.portfolio(portfolio, portfolios.mayChange(actor, portfolio),
-                    i18n));
+                    portfolios.visibleProjectKeys(actor, portfolio), i18n));
         });
     }
 
@@ -102,7 +103,8 @@ public class PortfolioResource {
             long version = PortfolioRequests.version(body, "version");
             StoredPortfolio changed = portfolios.update(actor, portfolioId, PortfolioRequests.portfolio(body),
                     version);
-            return ok(Response.Status.OK, PortfolioJson.portfolio(changed, true, i18n));
+            return ok(Response.Status.OK, PortfolioJson.portfolio(changed, true,
+                    portfolios.visibleProjectKeys(actor, changed), i18n));
         });
     }
 
@@ -125,7 +127,9 @@ public class PortfolioResource {
         return as(actor -> {
             long portfolioId = id(id);
             BoardQuery query = boardQuery(uri.getQueryParameters());
-            return ok(Response.Status.OK, PortfolioJson.board(board.board(actor, portfolioId, query), i18n));
+            var page = board.board(actor, portfolioId, query);
+            return ok(Response.Status.OK, PortfolioJson.board(page,
+                    portfolios.visibleProjectKeys(actor, page.portfolio()), i18n));
         });
     }
 

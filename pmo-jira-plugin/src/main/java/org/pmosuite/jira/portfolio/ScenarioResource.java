@@ -192,7 +192,8 @@ public class ScenarioResource {
             long version = PortfolioRequests.version(body, "version");
             long rankVersion = PortfolioRequests.version(body, "rankVersion");
             StoredPortfolio committed = scenarios.commit(actor, portfolioId, scenarioId, version, rankVersion);
-            return ok(Response.Status.OK, PortfolioJson.portfolio(committed, true, i18n));
+            return ok(Response.Status.OK, PortfolioJson.portfolio(committed, true,
+                    portfolios.visibleProjectKeys(actor, committed), i18n));
         });
     }
 

@@ -113,7 +113,9 @@ class DescriptorIT extends PackagedJarTest {
     @Test
     void everyRaidFieldHasACustomFieldTypeWithTemplatesAndTheSearcherSetupUses() {
         Map<String, Element> types = new HashMap<>();
-        PluginJar.children(descriptor, "customfield-type").forEach(type -> types.put(type.getAttribute("key"), type));
+        PluginJar.children(descriptor, "customfield-type").stream()
+                .filter(type -> type.getAttribute("key").startsWith("raid-"))
+                .forEach(type -> types.put(type.getAttribute("key"), type));
         Class<?> fieldType = jar.loadClass("com.atlassian.jira.issue.customfields.CustomFieldType");
         assertThat(types).hasSize(RaidCustomField.values().length);
         for (RaidCustomField field : RaidCustomField.values()) {
@@ -138,6 +140,43 @@ class DescriptorIT extends PackagedJarTest {
                 searchers.add(searcher.getAttribute("package") + ":" + searcher.getAttribute("key"));
             });
             assertThat(searchers).as(field.name()).contains(RaidFieldTypes.searcherKey(field));
+        }
+    }
+
+    /**
+     * Each scoring input, both estimates and the Priority score have a field type under the key the Jira adapter
+     * finds their fields by: concrete, one constructor, a view template (and an edit one unless calculated), and
+     * Jira's number searchers, so that JQL compares and sorts them.
+     */
+    @Test
+    void everyScoringFieldHasANumberFieldTypeUnderTheKeyTheAdapterFindsItBy() {
+        Map<String, Element> types = new HashMap<>();
+        PluginJar.children(descriptor, "customfield-type").stream()
+                .filter(type -> type.getAttribute("key").startsWith("portfolio-"))
+                .forEach(type -> types.put(type.getAttribute("key"), type));
+        List<String> expected = new ArrayList<>();
+        for (org.pmosuite.core.portfolio.scoring.ScoringInput input
+                : org.pmosuite.core.portfolio.scoring.ScoringInput.values()) {
+            expected.add(org.pmosuite.jira.portfolio.field.ScoringFieldTypes.moduleKey(input));
+        }
+        expected.add(org.pmosuite.jira.portfolio.field.ScoringFieldTypes.PERSON_DAYS);
+        expected.add(org.pmosuite.jira.portfolio.field.ScoringFieldTypes.BUDGET);
+        expected.add("portfolio-priority-score-field");
+        assertThat(types.keySet()).containsExactlyInAnyOrderElementsOf(expected);
+        Class<?> fieldType = jar.loadClass("com.atlassian.jira.issue.customfields.CustomFieldType");
+        for (String key : expected) {
+            Element type = types.get(key);
+            Class<?> implementation = jar.loadClass(type.getAttribute("class"));
+            assertThat(fieldType).as(key).isAssignableFrom(implementation);
+            assertThat(Modifier.isAbstract(implementation.getModifiers())).as(key).isFalse();
+            assertThat(implementation.getConstructors()).as(key).hasSize(1);
+            Set<String> templates = new HashSet<>();
+            PluginJar.children(type, "resource").forEach(resource -> templates.add(resource.getAttribute("name")));
+            assertThat(templates).as(key).isEqualTo(key.equals("portfolio-priority-score-field") ? Set.of("view")
+                    : Set.of("view", "edit"));
+            List<String> searchers = new ArrayList<>();
+            PluginJar.children(type, "valid-searcher").forEach(searcher -> searchers.add(searcher.getAttribute("key")));
+            assertThat(searchers).as(key).contains("exactnumber", "numberrange");
         }
     }
 

@@ -50,10 +50,11 @@ class AggregatesHttpTest extends SecurityHttpTestBase {
             "GET /rest/pmo/1.0/raid/heatmap", users -> forEach(users, AggregatesHttpTest::heatMap),
             "GET /rest/pmo/1.0/raid/log", users -> forEach(users, AggregatesHttpTest::log),
             "GET /rest/pmo/1.0/raid/log/groups", users -> forEach(users, AggregatesHttpTest::groups),
-            "GET /rest/pmo/1.0/raid/setup", users -> setupReach());
+            "GET /rest/pmo/1.0/raid/setup", users -> setupReach(),
+            "GET /rest/pmo/1.0/portfolios/{id}/items", users -> forEach(users, AggregatesHttpTest::board));
 
     /** The read endpoints that answer with no figure of their own, and why. */
-    static final Map<String, String> WITHOUT_FIGURES = Map.of(
+    static final Map<String, String> WITHOUT_FIGURES = pairs(
             "GET /rest/pmo/1.0/raid/log/csv", "the log's entries as rows, no totals; HiddenDataHttpTest holds its"
                     + " every byte unmoved by what the user may not see",
             "GET /rest/pmo/1.0/raid/entries/{key}", "one issue the caller browses",
@@ -63,7 +64,20 @@ class AggregatesHttpTest extends SecurityHttpTestBase {
             "GET /plugins/servlet/pmo/raid/setup", "a page: its figures are the setup resource's",
             "GET /plugins/servlet/pmo/raid/matrix", "a page of settings",
             "WEB-PANEL raid-issue-panel", "one issue the caller browses, and its dependencies, named only if visible",
-            "DASHBOARD-ITEM raid-exposure-item", "its figures are the heat map resource's");
+            "DASHBOARD-ITEM raid-exposure-item", "its figures are the heat map resource's",
+            "GET /rest/pmo/1.0/portfolios", "portfolio definitions, no counts",
+            "GET /rest/pmo/1.0/portfolios/{id}", "one portfolio's definition, no counts",
+            "GET /rest/pmo/1.0/portfolios/{id}/items/csv", "the board's rows, ranked over the same visible"
+                    + " initiatives as the board, whose figures are recomputed here",
+            "GET /rest/pmo/1.0/portfolios/{id}/items/{key}/score", "one initiative the caller sees",
+            "GET /rest/pmo/1.0/portfolios/{id}/audit", "its total counts the entries of projects the caller browses;"
+                    + " the repository contract holds that filter (PortfolioRepositoryContract)",
+            "GET /rest/pmo/1.0/portfolios/{id}/scenarios", "scenario definitions, forcing named only if visible",
+            "GET /rest/pmo/1.0/portfolios/{id}/scenarios/{scenario}", "one scenario's definition",
+            "GET /rest/pmo/1.0/portfolios/{id}/scenarios/{scenario}/comparison", "ranked over the same visible"
+                    + " initiatives as the board; PortfolioBoardServiceTest holds a manager's comparison to their"
+                    + " projects",
+            "GET /plugins/servlet/pmo/portfolio/board", "a page: its figures are the board resource's");
 
     @TestFactory
     Stream<DynamicTest> everyFigureEqualsItsRecomputationForEveryUser() {
@@ -218,6 +232,54 @@ class AggregatesHttpTest extends SecurityHttpTestBase {
 
     private static String query(String project, String more) {
         return "?" + (project == null ? "" : "project=" + project + "&") + more;
+    }
+
+    /**
+     * The demo portfolio's board: how many initiatives the user sees, per project, and ranks 1 to n with no gap,
+     * recomputed over the initiatives and epics of projects they browse whose security level they hold.
+     */
+    private static void board(String user) throws Exception {
+        JsonNode list = read("portfolios", user);
+        long id = -1;
+        for (JsonNode portfolio : list.path("portfolios")) {
+            if ("Digital growth 2027".equals(portfolio.path("name").asText())) {
+                id = portfolio.path("id").asLong();
+            }
+        }
+        assertThat(id).as("the demo portfolio is visible to " + user).isPositive();
+        JsonNode board = read("portfolios/" + id + "/items?maxResults=500", user);
+        String visible = """
+                FROM issue i JOIN project p ON p.id = i.project_id
+                WHERE i.issue_type IN ('Initiative', 'Epic') AND (CAST(? AS VARCHAR) IS NULL OR p.pkey = ?)
+                  AND EXISTS (SELECT 1 FROM sandbox_user u WHERE u.user_key = ? AND (u.browses_all
+                      OR p.id IN (SELECT g.project_id FROM project_permission g WHERE g.user_key = u.user_key)))
+                  AND (i.security_level_id IS NULL OR EXISTS (SELECT 1 FROM issue_security_grant s
+                       WHERE s.level_id = i.security_level_id AND s.user_key = ?))
+                """;
+        long total = Long.parseLong(rows("SELECT COUNT(*) " + visible, null, user).get(0).get(0));
+        assertThat(board.path("visible").asLong()).as("initiatives " + user + " sees").isEqualTo(total);
+        Map<String, Long> perProject = new HashMap<>();
+        rows("SELECT p.pkey, COUNT(*) " + visible + " GROUP BY p.pkey", null, user)
+                .forEach(row -> perProject.put(row.get(0), Long.parseLong(row.get(1))));
+        Map<String, Long> facets = new HashMap<>();
+        board.path("facets").path("projects").forEach(facet -> facets.put(facet.path("value").asText(),
+                facet.path("count").asLong()));
+        assertThat(facets).as("initiatives per project " + user + " sees").isEqualTo(perProject);
+        int rank = 1;
+        for (JsonNode item : board.path("items")) {
+            assertThat(item.path("rank").asInt()).as("ranks count only what " + user + " sees").isEqualTo(rank++);
+        }
+        assertThat(board.path("cutLine").path("lastRankAboveLine").asLong()).isLessThanOrEqualTo(total);
+    }
+
+    private static Map<String, String> pairs(String... keysAndValues) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            if (map.put(keysAndValues[i], keysAndValues[i + 1]) != null) {
+                throw new IllegalArgumentException("named twice: " + keysAndValues[i]);
+            }
+        }
+        return Map.copyOf(map);
     }
 
     private static JsonNode read(String path, String user) throws Exception {

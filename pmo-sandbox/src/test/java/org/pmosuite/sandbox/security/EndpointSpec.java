@@ -24,7 +24,11 @@ record EndpointSpec(String id, Concern concern, Access access, boolean websudo, 
         /** A project administrator of the target (or a Jira administrator). */
         PROJECT_ADMIN,
         /** A Jira administrator. */
-        ADMIN
+        ADMIN,
+        /** A holder of the app's "PMO lead" global permission, or a Jira administrator. */
+        PMO_LEAD,
+        /** Who may edit issues of the project the call names (Jira's "Edit issues"). */
+        EDITOR
     }
 
     /** The HTTP method, or the module type of a web panel or dashboard item. */

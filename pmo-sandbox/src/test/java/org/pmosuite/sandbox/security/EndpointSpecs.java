@@ -1,6 +1,8 @@
 package org.pmosuite.sandbox.security;
 
 import static org.pmosuite.sandbox.security.EndpointSpec.Access.ADMIN;
+import static org.pmosuite.sandbox.security.EndpointSpec.Access.EDITOR;
+import static org.pmosuite.sandbox.security.EndpointSpec.Access.PMO_LEAD;
 import static org.pmosuite.sandbox.security.EndpointSpec.Access.PROJECT_ADMIN;
 import static org.pmosuite.sandbox.security.EndpointSpec.Access.USER;
 import static org.pmosuite.sandbox.security.EndpointSpec.Concern.ISSUE;
@@ -72,6 +74,59 @@ final class EndpointSpecs {
                                 "version=" + matrixVersion(call)), null)),
                 new EndpointSpec("GET /plugins/servlet/pmo/raid/matrix", PROJECT, PROJECT_ADMIN, true, true,
                         call -> Request.get("plugins/servlet/pmo/raid/matrix" + query(call, ""))),
+                // Portfolios: the demo's portfolio of every project, as each user sees it
+                new EndpointSpec("GET /rest/pmo/1.0/portfolios", NONE, USER, false, false,
+                        call -> Request.get(REST + "portfolios")),
+                new EndpointSpec("POST /rest/pmo/1.0/portfolios", NONE, PMO_LEAD, false, false,
+                        EndpointSpecs::newPortfolio),
+                new EndpointSpec("GET /rest/pmo/1.0/portfolios/{id}", NONE, USER, false, false,
+                        call -> Request.get(portfolio(call))),
+                new EndpointSpec("PUT /rest/pmo/1.0/portfolios/{id}", NONE, PMO_LEAD, false, false,
+                        EndpointSpecs::changedPortfolio),
+                new EndpointSpec("DELETE /rest/pmo/1.0/portfolios/{id}", NONE, PMO_LEAD, false, false,
+                        EndpointSpecs::deletedProbe),
+                new EndpointSpec("GET /rest/pmo/1.0/portfolios/{id}/items", NONE, USER, false, false,
+                        call -> Request.get(portfolio(call) + "/items?maxResults=25")),
+                new EndpointSpec("GET /rest/pmo/1.0/portfolios/{id}/items/csv", NONE, USER, false, false,
+                        call -> Request.get(portfolio(call) + "/items/csv")),
+                new EndpointSpec("GET /rest/pmo/1.0/portfolios/{id}/items/{key}/score", NONE, USER, false, false,
+                        call -> Request.get(portfolio(call) + "/items/" + item(call, 0, false) + "/score")),
+                new EndpointSpec("PUT /rest/pmo/1.0/portfolios/{id}/items/{key}/inputs", NONE, EDITOR, false, false,
+                        call -> new Request("PUT", portfolio(call) + "/items/" + item(call, 0, true) + "/inputs",
+                                "{\"values\": {\"businessValue\": 8}}")),
+                new EndpointSpec("PUT /rest/pmo/1.0/portfolios/{id}/items/{key}/forcing", NONE, PMO_LEAD, false,
+                        false, call -> new Request("PUT", portfolio(call) + "/items/" + item(call, 1, false)
+                                + "/forcing", JSON.createObjectNode().put("forcing", "IN").put("reason", "Contract")
+                                .put("rankVersion", rankVersion(call)).toString())),
+                new EndpointSpec("POST /rest/pmo/1.0/portfolios/{id}/ranks", NONE, PMO_LEAD, false, false,
+                        call -> new Request("POST", portfolio(call) + "/ranks", JSON.createObjectNode()
+                                .put("issueKey", item(call, 2, false)).put("below", item(call, 0, false))
+                                .put("reason", "Steering committee").put("rankVersion", rankVersion(call))
+                                .toString())),
+                new EndpointSpec("DELETE /rest/pmo/1.0/portfolios/{id}/ranks/{key}", NONE, PMO_LEAD, false, false,
+                        call -> new Request("DELETE", portfolio(call) + "/ranks/" + item(call, 0, false)
+                                + "?rankVersion=" + rankVersion(call), null)),
+                new EndpointSpec("GET /rest/pmo/1.0/portfolios/{id}/audit", NONE, USER, false, false,
+                        call -> Request.get(portfolio(call) + "/audit")),
+                new EndpointSpec("GET /rest/pmo/1.0/portfolios/{id}/scenarios", NONE, USER, false, false,
+                        call -> Request.get(portfolio(call) + "/scenarios")),
+                new EndpointSpec("POST /rest/pmo/1.0/portfolios/{id}/scenarios", NONE, PMO_LEAD, false, false,
+                        call -> new Request("POST", portfolio(call) + "/scenarios", JSON.createObjectNode()
+                                .put("name", PROBE + System.nanoTime()).set("capacity", JSON.createObjectNode()
+                                        .put("amount", 100)).toString())),
+                new EndpointSpec("GET /rest/pmo/1.0/portfolios/{id}/scenarios/{scenario}", NONE, USER, false, false,
+                        call -> Request.get(scenario(call, false))),
+                new EndpointSpec("PUT /rest/pmo/1.0/portfolios/{id}/scenarios/{scenario}", NONE, PMO_LEAD, false,
+                        false, EndpointSpecs::changedScenario),
+                new EndpointSpec("DELETE /rest/pmo/1.0/portfolios/{id}/scenarios/{scenario}", NONE, PMO_LEAD, false,
+                        false, call -> new Request("DELETE", scenario(call, true) + "?version="
+                                + scenarioVersion(call), null)),
+                new EndpointSpec("GET /rest/pmo/1.0/portfolios/{id}/scenarios/{scenario}/comparison", NONE, USER,
+                        false, false, call -> Request.get(scenario(call, false) + "/comparison?changed=true")),
+                new EndpointSpec("POST /rest/pmo/1.0/portfolios/{id}/scenarios/{scenario}/commit", NONE, PMO_LEAD,
+                        false, false, EndpointSpecs::committedScenario),
+                new EndpointSpec("GET /plugins/servlet/pmo/portfolio/board", NONE, USER, false, false,
+                        call -> Request.get("plugins/servlet/pmo/portfolio/board")),
                 // KPI dashboard items: the dashboard page that loads them (their data comes from the REST above)
                 new EndpointSpec("DASHBOARD-ITEM raid-exposure-item", NONE, USER, false, false,
                         call -> Request.get("secure/Dashboard.jspa")));
@@ -91,6 +146,118 @@ final class EndpointSpecs {
         String project = call.project() == null ? "" : "project=" + call.project();
         String joined = project.isEmpty() ? more : more.isEmpty() ? project : project + "&" + more;
         return joined.isEmpty() ? "" : "?" + joined;
+    }
+
+    /** Names of what the harness creates, so that its deletes find them and never the demo's own. */
+    static final String PROBE = "Security probe ";
+    private static final String DEMO_PORTFOLIO = "Digital growth 2027";
+
+    /** The demo's portfolio of every project, as the user reads it; a plausible path when they cannot. */
+    static String portfolio(Call call) {
+        JsonNode list = call.reads().json(REST + "portfolios");
+        if (list != null) {
+            for (JsonNode portfolio : list.path("portfolios")) {
+                if (DEMO_PORTFOLIO.equals(portfolio.path("name").asText())) {
+                    return REST + "portfolios/" + portfolio.path("id").asLong();
+                }
+            }
+        }
+        return REST + "portfolios/1";
+    }
+
+    /**
+     * The key of the n-th initiative on the user's board (of the call's project when {@code ofProject}), or a
+     * plausible key when there is none.
+     */
+    private static String item(Call call, int index, boolean ofProject) {
+        String filter = ofProject && call.project() != null ? "&project=" + call.project() : "";
+        JsonNode board = call.reads().json(portfolio(call) + "/items?maxResults=5" + filter);
+        JsonNode items = board == null ? null : board.path("items");
+        if (items == null || items.size() == 0) {
+            return (call.project() == null ? "NONE" : call.project()) + "-1";
+        }
+        return items.get(Math.min(index, items.size() - 1)).path("key").asText();
+    }
+
+    private static long rankVersion(Call call) {
+        JsonNode portfolio = call.reads().json(portfolio(call));
+        return portfolio == null ? 0 : portfolio.path("rankVersion").asLong();
+    }
+
+    private static Request newPortfolio(Call call) {
+        ObjectNode body = JSON.createObjectNode().put("name", PROBE + System.nanoTime());
+        ObjectNode scope = body.putObject("scope");
+        scope.putArray("projects").add(call.project() == null ? "NONE" : call.project());
+        scope.putArray("issueTypes").add("Initiative");
+        body.putObject("scoring").put("model", "WSJF");
+        body.putObject("capacity").put("unit", "STORY_POINTS").put("amount", 40).put("period", "2027 Q2");
+        return new Request("POST", REST + "portfolios", body.toString());
+    }
+
+    /** The demo portfolio as the user read it, with another description. */
+    private static Request changedPortfolio(Call call) {
+        String path = portfolio(call);
+        JsonNode read = call.reads().json(path);
+        ObjectNode body = read == null ? (ObjectNode) JSON.createObjectNode().put("name", DEMO_PORTFOLIO)
+                .put("version", 1) : (ObjectNode) read.deepCopy();
+        body.put("description", "Reviewed by the steering committee " + System.nanoTime());
+        return new Request("PUT", path, body.toString());
+    }
+
+    /** The newest portfolio the harness made; a missing one when it made none. */
+    private static Request deletedProbe(Call call) {
+        JsonNode list = call.reads().json(REST + "portfolios");
+        // Without a probe of its own: the demo portfolio at a version it never has, refused as stale (409) when
+        // allowed, so that the harness never deletes the demo's data.
+        long id = Long.parseLong(portfolio(call).substring(portfolio(call).lastIndexOf('/') + 1));
+        long version = 0;
+        boolean probe = false;
+        if (list != null) {
+            for (JsonNode portfolio : list.path("portfolios")) {
+                if (portfolio.path("name").asText().startsWith(PROBE) && (!probe || portfolio.path("id").asLong() < id)) {
+                    probe = true;
+                    id = portfolio.path("id").asLong();
+                    version = portfolio.path("version").asLong();
+                }
+            }
+        }
+        return new Request("DELETE", REST + "portfolios/" + id + "?version=" + version, null);
+    }
+
+    /** A scenario of the demo portfolio: the harness's own when {@code probe} and there is one, else the first. */
+    private static String scenario(Call call, boolean probe) {
+        String base = portfolio(call) + "/scenarios";
+        JsonNode list = call.reads().json(base);
+        if (list == null || list.path("scenarios").size() == 0) {
+            return base + "/999999";
+        }
+        JsonNode chosen = list.path("scenarios").get(0);
+        for (JsonNode scenario : list.path("scenarios")) {
+            if (probe && scenario.path("name").asText().startsWith(PROBE)) {
+                chosen = scenario;
+            }
+        }
+        return base + "/" + chosen.path("id").asLong();
+    }
+
+    private static long scenarioVersion(Call call) {
+        JsonNode scenario = call.reads().json(scenario(call, true));
+        return scenario == null ? 1 : scenario.path("version").asLong();
+    }
+
+    private static Request changedScenario(Call call) {
+        String path = scenario(call, true);
+        JsonNode read = call.reads().json(path);
+        ObjectNode body = read == null ? (ObjectNode) JSON.createObjectNode().put("name", "Renamed").put("version", 1)
+                : (ObjectNode) read.deepCopy();
+        return new Request("PUT", path, body.toString());
+    }
+
+    private static Request committedScenario(Call call) {
+        JsonNode portfolio = call.reads().json(portfolio(call));
+        return new Request("POST", scenario(call, true) + "/commit", JSON.createObjectNode()
+                .put("version", portfolio == null ? 1 : portfolio.path("version").asLong())
+                .put("rankVersion", portfolio == null ? 0 : portfolio.path("rankVersion").asLong()).toString());
     }
 
     private static String newRisk(Call call) {

@@ -147,6 +147,8 @@ class PermissionMatrixHttpTest extends SecurityHttpTestBase {
             case USER -> true;
             case PROJECT_ADMIN -> targets.administersBrowsable();
             case ADMIN -> fixture.isAdministrator(user);
+            case PMO_LEAD -> fixture.isAdministrator(user) || fixture.isPmoLead(user);
+            case EDITOR -> fixture.edits(user, project == null ? targets.browsableProject() : project);
         };
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.pmosuite.core.portfolio.PmoLeadAccess;
 import org.pmosuite.sandbox.SandboxFixture;
 import org.pmosuite.sandbox.data.PortfolioGenerator;
 import org.pmosuite.sandbox.host.LoginFilter;
@@ -206,6 +207,17 @@ final class SecurityFixture implements AutoCloseable {
     boolean isAdministrator(String user) throws SQLException {
         return !user.equals(ANONYMOUS) && !sandbox.strings(
                 "SELECT 1 FROM sandbox_user WHERE user_key = ? AND (is_admin OR is_system_admin)", user).isEmpty();
+    }
+
+    boolean isPmoLead(String user) throws SQLException {
+        return !user.equals(ANONYMOUS) && !sandbox.strings("SELECT 1 FROM global_permission_grant WHERE user_key = ?"
+                + " AND permission_key = ?", user, PmoLeadAccess.PERMISSION_KEY).isEmpty();
+    }
+
+    /** Whether the user may edit issues of the project (the sandbox's "Edit issues" grants). */
+    boolean edits(String user, String projectKey) throws SQLException {
+        return !user.equals(ANONYMOUS) && !sandbox.strings("SELECT 1 FROM project_edit_permission e JOIN project p"
+                + " ON p.id = e.project_id WHERE e.user_key = ? AND p.pkey = ?", user, projectKey).isEmpty();
     }
 
     private String first(String sql, Object... parameters) throws SQLException {

@@ -70,6 +70,10 @@ class XssCorpusBrowserTest {
     private static final List<String> READERS = List.of(LEAD, MANAGER);
     /** Members a write names to say what it is based on, not text a user writes. */
     private static final Set<String> NOT_TEXT = Set.of("version", "fingerprint", "updated");
+    /** Writes whose bodies hold only numbers and versions: no member a payload could be typed into. */
+    private static final Set<String> WITHOUT_TEXT = Set.of(
+            "POST /rest/pmo/1.0/portfolios/{id}/scenarios/{scenario}/commit",
+            "PUT /rest/pmo/1.0/portfolios/{id}/items/{key}/inputs");
     private static final String DASHBOARD_ITEM = "raid-exposure-item";
     private static final String DASHBOARD = "secure/Dashboard.jspa";
     private static final String ITEM = "#gadget-" + DASHBOARD_ITEM;
@@ -156,7 +160,8 @@ class XssCorpusBrowserTest {
 
         List<String> unwritten = EndpointDiscovery.ofThePlugin().discover().stream()
                 .filter(e -> e.kind() == Endpoint.Kind.REST && List.of("POST", "PUT").contains(e.method()))
-                .map(Endpoint::id).filter(id -> WRITES.stream().noneMatch(w -> w.endpoint().startsWith(id)))
+                .map(Endpoint::id).filter(id -> !WITHOUT_TEXT.contains(id))
+                .filter(id -> WRITES.stream().noneMatch(w -> w.endpoint().startsWith(id)))
                 .toList();
         assertThat(unwritten).as("POST and PUT endpoints the corpus wrote nothing through").isEmpty();
 
@@ -434,7 +439,8 @@ class XssCorpusBrowserTest {
     private static void writeThrough(EndpointSpec spec) throws Exception {
         List<String> targets = spec.acrossProjects() ? Arrays.asList(project, null) : List.of(project);
         for (String target : targets) {
-            String writer = EndpointSpecs.accessFor(spec, target) == ADMIN ? LEAD : MANAGER;
+            EndpointSpec.Access access = EndpointSpecs.accessFor(spec, target);
+            String writer = access == ADMIN || access == EndpointSpec.Access.PMO_LEAD ? LEAD : MANAGER;
             String endpoint = spec.id() + (spec.acrossProjects() && target != null ? "?project" : "");
             if (spec.request().apply(new Call(writer, target, changed.get(0), reads(writer))).body() == null) {
                 continue;
@@ -473,7 +479,7 @@ class XssCorpusBrowserTest {
                         if (accepted) {
                             READS.clear();
                         }
-                        if (answer.statusCode() == 201) {
+                        if (answer.statusCode() == 201 && !JSON.readTree(answer.body()).path("key").asText().isEmpty()) {
                             changed.add(JSON.readTree(answer.body()).path("key").asText());
                         }
                     }
