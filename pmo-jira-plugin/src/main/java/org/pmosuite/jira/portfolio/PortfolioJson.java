@@ -115,7 +115,8 @@ public final class PortfolioJson {
     static Portfolio portfolio(StoredPortfolio stored, boolean mayChange, java.util.Set<String> visibleProjects,
             I18nResolver i18n) {
         PortfolioDefinition definition = stored.definition();
-        String intake = visibleProjects.contains(definition.intakeProjectKey()) ? definition.intakeProjectKey()
+        String intake = definition.intakeProjectKey() != null && visibleProjects.contains(definition.intakeProjectKey())
+                ? definition.intakeProjectKey()
                 : null;
         return new Portfolio(stored.id(), definition.name(), definition.description(),
                 new Scope(definition.scope().projectKeys().stream().filter(visibleProjects::contains).sorted()
