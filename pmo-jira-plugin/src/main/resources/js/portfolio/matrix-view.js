@@ -3,7 +3,7 @@
  * items in, DOM out. Value is the score, effort the estimate in the portfolio's capacity unit; an initiative
  * without either is not drawn, and the note says how many. The quadrants split at the medians of what is drawn:
  * quick wins (high value, low effort), big bets (high value, high effort), fill-ins (low value, low effort) and
- * money pits (low value, high effort).
+ * money pits (low value, high effort). An axis whose values spread over more than a factor of 20 is logarithmic.
  *
  * svg#pmo-portfolio-matrix holds one circle.pmo-matrix-point per initiative drawn (data-key, data-score,
  * data-estimate, data-funding, data-quadrant), each focusable, with a <title> and an aria-label; the quadrants'
@@ -54,10 +54,33 @@ define('pmo/portfolio/matrix-view', ['pmo/common/dom', 'pmo/portfolio/board-mode
         return nice * power;
     }
 
-    /** The axis from 0 (or the lowest value, when below 0) to a round number above the highest. */
+    /**
+     * An axis for the values: linear from 0 (or the lowest value, when below 0) to a round number above the
+     * highest; logarithmic, with ticks at 1, 2 and 5 of each power of ten, when every value is above 0 and the
+     * highest is more than 20 times the lowest, so that a few large values do not crowd the rest into a corner.
+     * position(value) is the value's place on the axis, from 0 to 1.
+     */
     function axis(values) {
-        var low = Math.min(0, Math.min.apply(null, values));
+        var low = Math.min.apply(null, values);
         var high = Math.max.apply(null, values);
+        if (low > 0 && high / low > 20) {
+            var bottom = Math.pow(10, Math.floor(Math.log(low) / Math.LN10));
+            var top = Math.pow(10, Math.ceil(Math.log(high) / Math.LN10));
+            var logTicks = [];
+            for (var power = bottom; power <= top * 1.0001; power *= 10) {
+                [1, 2, 5].forEach(function (step) {
+                    var tick = Math.round(power * step * 1e6) / 1e6;
+                    if (tick >= bottom && tick <= top * 1.0001) {
+                        logTicks.push(tick);
+                    }
+                });
+            }
+            var span = Math.log(top) - Math.log(bottom);
+            return {log: true, ticks: logTicks, position: function (value) {
+                return (Math.log(value) - Math.log(bottom)) / span;
+            }};
+        }
+        low = Math.min(0, low);
         if (!(high > low)) {
             high = low + 1;
         }
@@ -68,7 +91,9 @@ define('pmo/portfolio/matrix-view', ['pmo/common/dom', 'pmo/portfolio/board-mode
         for (var tick = low; tick <= high + step / 2; tick += step) {
             ticks.push(Math.round(tick * 1e6) / 1e6);
         }
-        return {low: low, high: high, ticks: ticks};
+        return {log: false, ticks: ticks, position: function (value) {
+            return (value - low) / (high - low);
+        }};
     }
 
     function quadrantOf(value, effort, valueSplit, effortSplit) {
@@ -116,17 +141,18 @@ define('pmo/portfolio/matrix-view', ['pmo/common/dom', 'pmo/portfolio/board-mode
         var plotWidth = WIDTH - MARGIN.left - MARGIN.right;
         var plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
         var x = function (value) {
-            return MARGIN.left + (value - xAxis.low) / (xAxis.high - xAxis.low) * plotWidth;
+            return MARGIN.left + xAxis.position(value) * plotWidth;
         };
         var y = function (value) {
-            return MARGIN.top + plotHeight - (value - yAxis.low) / (yAxis.high - yAxis.low) * plotHeight;
+            return MARGIN.top + plotHeight - yAxis.position(value) * plotHeight;
         };
         var effortSplit = median(efforts);
         var valueSplit = median(values);
 
         var chart = svg('svg', {
             id: 'pmo-portfolio-matrix', 'class': 'pmo-matrix-chart', viewBox: '0 0 ' + WIDTH + ' ' + HEIGHT,
-            role: 'group', 'aria-labelledby': 'pmo-matrix-title', 'data-points': drawn.length
+            role: 'group', 'aria-labelledby': 'pmo-matrix-title', 'data-points': drawn.length,
+            'data-effort-scale': xAxis.log ? 'log' : 'linear', 'data-value-scale': yAxis.log ? 'log' : 'linear'
         });
         chart.appendChild(svg('title', {id: 'pmo-matrix-title'}, AJS.I18n.getText('pmo.portfolio.board.matrix.title',
             String(drawn.length))));
@@ -146,10 +172,12 @@ define('pmo/portfolio/matrix-view', ['pmo/common/dom', 'pmo/portfolio/board-mode
                 'class': 'pmo-matrix-tick-label'}, model.amount(tick)));
         });
         frame.appendChild(svg('text', {x: MARGIN.left + plotWidth / 2, y: HEIGHT - 12, 'text-anchor': 'middle',
-            'class': 'pmo-matrix-axis-label'}, AJS.I18n.getText('pmo.portfolio.board.matrix.effort', unit)));
+            'class': 'pmo-matrix-axis-label'}, xAxis.log ? AJS.I18n.getText('pmo.portfolio.board.matrix.effort.log', unit)
+            : AJS.I18n.getText('pmo.portfolio.board.matrix.effort', unit)));
         frame.appendChild(svg('text', {x: 16, y: MARGIN.top + plotHeight / 2, 'text-anchor': 'middle',
             transform: 'rotate(-90 16 ' + (MARGIN.top + plotHeight / 2) + ')', 'class': 'pmo-matrix-axis-label'},
-            AJS.I18n.getText('pmo.portfolio.board.matrix.value')));
+            yAxis.log ? AJS.I18n.getText('pmo.portfolio.board.matrix.value.log')
+                : AJS.I18n.getText('pmo.portfolio.board.matrix.value')));
         frame.appendChild(svg('line', {x1: x(effortSplit), x2: x(effortSplit), y1: MARGIN.top,
             y2: MARGIN.top + plotHeight, 'class': 'pmo-matrix-split'}));
         frame.appendChild(svg('line', {x1: MARGIN.left, x2: MARGIN.left + plotWidth, y1: y(valueSplit),
