@@ -105,8 +105,12 @@ class PluginDescriptorReaderTest {
             assertThat(section.key()).isEqualTo("pmo-top-menu-section");
             assertThat(section.weight()).isEqualTo(10);
         });
-        assertThat(WebItemModuleHost.inSection(descriptor, "pmo-top-menu-link/pmo-top-menu-section")).hasSize(2)
+        assertThat(WebItemModuleHost.inSection(descriptor, "pmo-top-menu-link/pmo-top-menu-section")).hasSize(3)
                 .satisfiesExactly(item -> {
+                    assertThat(item.key()).isEqualTo("pmo-menu-portfolio-board");
+                    assertThat(item.labelKey()).isEqualTo("pmo.portfolio.board.title");
+                    assertThat(item.link()).isEqualTo("/plugins/servlet/pmo/portfolio/board");
+                }, item -> {
                     assertThat(item.key()).isEqualTo("pmo-menu-raid-heatmap");
                     assertThat(item.labelKey()).isEqualTo("pmo.raid.heatmap.title");
                     assertThat(item.linkId()).isEqualTo("pmo-menu-raid-heatmap-link");
