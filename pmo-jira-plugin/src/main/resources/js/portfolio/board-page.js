@@ -1000,7 +1000,7 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
         this.reasonDialog.title.textContent = options.title;
         this.reasonWhat.textContent = options.description || '';
         this.reasonConfirm.textContent = options.confirm;
-        this.reasonConfirm.disabled = false;
+        this.reasonConfirm.setAttribute('aria-disabled', 'false');
         this.reasonInput.value = '';
         this.reasonDialog.node.setAttribute('data-key', options.key);
         this.reasonDialog.open(options.opener, this.reasonInput, options.cancelled, function () {
@@ -1013,11 +1013,12 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
         var page = this;
         var options = this.reasonOptions;
         var modal = this.reasonDialog;
-        if (!options) {
+        if (!options || this.reasonConfirm.getAttribute('aria-disabled') === 'true') {
             return Promise.resolve();
         }
         errors.clear(modal.node);
-        this.reasonConfirm.disabled = true;
+        // Busy but not disabled: a disabled button would drop the focus out of the dialog.
+        this.reasonConfirm.setAttribute('aria-disabled', 'true');
         modal.node.setAttribute('data-state', 'saving');
         // The board is about to change: it reads as loading until it is drawn again.
         this.board.removeAttribute('data-loaded');
@@ -1031,7 +1032,7 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
                 options.done(answer);
             });
         }, function (failure) {
-            page.reasonConfirm.disabled = false;
+            page.reasonConfirm.setAttribute('aria-disabled', 'false');
             var fieldErrors = failure && failure.body ? failure.body.errors : {};
             if (failure && failure.status === 400 && fieldErrors && fieldErrors.reason) {
                 errors.show(failure, modal.node);

@@ -63,6 +63,14 @@ define('pmo/portfolio/dialog', ['pmo/common/dom'], function (dom) {
         this.backdrop.addEventListener('mousedown', function (event) {
             event.preventDefault();
         });
+        // Escape also works when the focus fell out of the dialog (onto the page's body).
+        document.addEventListener('keydown', function (event) {
+            if (modal.isOpen() && !event.defaultPrevented && (event.key === 'Escape' || event.key === 'Esc')
+                && !modal.node.contains(event.target)) {
+                event.preventDefault();
+                modal.cancel();
+            }
+        });
         document.body.appendChild(this.backdrop);
         document.body.appendChild(this.node);
     }

@@ -94,7 +94,7 @@ define('pmo/portfolio/inputs-editor', ['pmo/common/rest', 'pmo/common/errors', '
         this.names.forEach(function (name, index) {
             editor.fields.appendChild(editor.field(name, item.inputs ? item.inputs[name] : null, index));
         });
-        this.save.disabled = false;
+        this.busy(false);
         this.dialog.node.setAttribute('data-key', item.key);
         this.dialog.open(opener, this.first, null, fallback);
         this.dialog.node.setAttribute('data-state', 'open');
@@ -127,8 +127,19 @@ define('pmo/portfolio/inputs-editor', ['pmo/common/rest', 'pmo/common/errors', '
         return {values: values, cleared: cleared};
     };
 
+    /**
+     * Marks the save button as busy without disabling it: a disabled button would drop the focus out of the dialog.
+     */
+    Editor.prototype.busy = function (saving) {
+        this.saving = saving;
+        this.save.setAttribute('aria-disabled', String(saving));
+    };
+
     Editor.prototype.submit = function () {
         var editor = this;
+        if (this.saving) {
+            return Promise.resolve();
+        }
         var change = this.change();
         if (!change) {
             this.dialog.node.setAttribute('data-state', 'failed');
@@ -140,16 +151,16 @@ define('pmo/portfolio/inputs-editor', ['pmo/common/rest', 'pmo/common/errors', '
             return Promise.resolve();
         }
         errors.clear(this.dialog.node);
-        this.save.disabled = true;
+        this.busy(true);
         this.dialog.node.setAttribute('data-state', 'saving');
         return rest.put(this.restPath + '/items/' + encodeURIComponent(item.key) + '/inputs', change)
             .then(function (explanation) {
-                editor.save.disabled = false;
+                editor.busy(false);
                 editor.dialog.close();
                 editor.dialog.node.setAttribute('data-state', 'closed');
                 return editor.onSaved(item, explanation);
             }, function (failure) {
-                editor.save.disabled = false;
+                editor.busy(false);
                 errors.show(failure, editor.dialog.node);
                 editor.dialog.node.setAttribute('data-state', 'failed');
             });
