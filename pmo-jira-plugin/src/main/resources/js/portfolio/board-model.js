@@ -109,8 +109,9 @@ define('pmo/portfolio/board-model', [], function () {
     }
 
     /**
-     * The inputs an editor offers for an initiative: the portfolio model's (a weighted model's: its criteria's),
-     * then any other the initiative carries, each once.
+     * The inputs an editor offers for an initiative: those the portfolio's model scores with (a weighted model's:
+     * its criteria's), each once. Inputs other portfolios score with are left to those boards, so that the editor
+     * holds only what moves this board's score. A model this page does not know offers every input the item has.
      *
      * @param scoring the portfolio JSON's scoring: {model, criteria: [{input}]}
      * @param inputs  the item's inputs: {fieldName: value}
@@ -122,8 +123,8 @@ define('pmo/portfolio/board-model', [], function () {
             ? scoring.criteria.map(function (criterion) {
                 return criterion.input;
             })
-            : (MODEL_INPUTS[model] || []);
-        own.concat(Object.keys(inputs || {})).forEach(function (name) {
+            : (MODEL_INPUTS[model] || Object.keys(inputs || {}));
+        own.forEach(function (name) {
             if (name && names.indexOf(name) < 0) {
                 names.push(name);
             }

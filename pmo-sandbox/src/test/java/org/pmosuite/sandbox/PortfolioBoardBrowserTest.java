@@ -24,7 +24,8 @@ import org.pmosuite.sandbox.data.PortfolioGenerator;
  * The portfolio board in Debian's Chromium, as the demo PMO lead: ranked rows with the cut line and the summary as
  * the REST API answers them, a move by drag and drop and one with the keyboard (each persisted across a reload),
  * titles with markup shown as text in the table and in the score popover, the popover's explanation and keyboard
- * behaviour, the filters kept in the URL, and the value/effort matrix. Required in CI ({@code CI=true}); skipped
+ * behaviour, the filters kept in the URL, inline edits of scoring inputs (and the viewer refused them), and the
+ * value/effort matrix. Required in CI ({@code CI=true}); skipped
  * with a message elsewhere when Chromium is not installed.
  */
 class PortfolioBoardBrowserTest extends BrowserTestBase {
@@ -325,6 +326,91 @@ class PortfolioBoardBrowserTest extends BrowserTestBase {
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("pmo-score-popover")));
         assertThat(browser.switchTo().activeElement()).as("the focus is back on the score").isEqualTo(score);
+    }
+
+    /**
+     * The inline editor: a value off its scale comes back as a 400 beside its field with the dialog kept open; a
+     * good one is written, and the row's score is the server's new one; the viewer, who may not edit, is told so.
+     */
+    @Test
+    void scoringInputsAreEditedInlineWithTheServersReasonsBesideTheFields() throws Exception {
+        session.switchTo(LEAD);
+        openBoard("");
+        String key = rows().stream().filter(each -> !each.findElements(
+                By.cssSelector("button.pmo-score-button[data-score]")).isEmpty()).findFirst().orElseThrow()
+                .getDomAttribute("data-key");
+        row(key).findElement(By.cssSelector("button.pmo-edit-inputs")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("pmo-inputs-editor"), "data-state", "open"));
+        assertThat(browser.findElement(By.id("pmo-inputs-editor-title")).getText())
+                .isEqualTo("Scoring inputs of " + key);
+        assertThat(browser.findElements(By.cssSelector("#pmo-inputs-form > .pmo-inputs-fields > .field-group input")))
+                .extracting(input -> input.getDomAttribute("name"))
+                .containsExactly("businessValue", "timeCriticality", "riskReduction", "jobSize");
+        WebElement jobSize = browser.findElement(By.id("pmo-input-jobSize"));
+        assertThat(browser.switchTo().activeElement()).isEqualTo(browser.findElement(By.id("pmo-input-businessValue")));
+        String size = jobSize.getDomProperty("value");
+        jobSize.clear();
+        jobSize.sendKeys("4");
+        browser.findElement(By.id("pmo-inputs-save")).click();
+
+        wait.until(ExpectedConditions.attributeToBe(By.id("pmo-inputs-editor"), "data-state", "failed"));
+        assertThat(browser.findElement(By.cssSelector("#pmo-input-jobSize + div.error[data-pmo-error]")).getText())
+                .isEqualTo("4 is not on this field's scale. Use one of: 1, 2, 3, 5, 8, 13, 20.");
+        assertThat(jobSize.getDomAttribute("aria-invalid")).isEqualTo("true");
+        session.screenshot("portfolio-board-inputs-refused");
+
+        String next = "13".equals(size) ? "8" : "13";
+        jobSize.clear();
+        jobSize.sendKeys(next);
+        browser.findElement(By.id("pmo-inputs-save")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("pmo-inputs-editor"), "data-state", "closed"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(LOADED)));
+        JsonNode explanation = JSON.readTree(fixture.get("rest/pmo/1.0/portfolios/" + portfolio + "/items/" + key
+                + "/score", LEAD).body());
+        assertThat(explanation.path("terms").findValues("value").stream().map(JsonNode::asText))
+                .contains(Double.toString(Double.parseDouble(next)));
+        assertThat(browser.findElement(By.cssSelector("[data-pmo-flag='success'] .pmo-flag-message")).getText())
+                .startsWith("Saved the scoring inputs of " + key + ".");
+        // The new score may rank it on another page: look for it where the board now ranks it.
+        int rank = 0;
+        for (JsonNode item : board(portfolio, "&maxResults=500").path("items")) {
+            if (item.path("key").asText().equals(key)) {
+                rank = item.path("rank").asInt();
+            }
+        }
+        assertThat(rank).isPositive();
+        openBoard("&startAt=" + (rank - 1) / 100 * 100);
+        WebElement score = row(key).findElement(By.cssSelector("button.pmo-score-button"));
+        assertThat(row(key).getDomAttribute("data-rank")).isEqualTo(Integer.toString(rank));
+        assertThat(Double.parseDouble(score.getDomAttribute("data-score")))
+                .isEqualTo(explanation.path("score").asDouble());
+
+        session.switchTo(PortfolioGenerator.VIEWER);
+        int viewersRank = 0;
+        var viewers = fixture.get("rest/pmo/1.0/portfolios/" + portfolio + "/items?maxResults=500",
+                PortfolioGenerator.VIEWER);
+        for (JsonNode item : JSON.readTree(viewers.body()).path("items")) {
+            if (item.path("key").asText().equals(key)) {
+                viewersRank = item.path("rank").asInt();
+            }
+        }
+        assertThat(viewersRank).as("the viewer sees " + key).isPositive();
+        openBoard("&startAt=" + (viewersRank - 1) / 100 * 100);
+        assertThat(browser.findElements(By.cssSelector("button.pmo-rank-handle"))).as("the viewer may not rank")
+                .isEmpty();
+        row(key).findElement(By.cssSelector("button.pmo-edit-inputs")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("pmo-inputs-editor"), "data-state", "open"));
+        WebElement field = browser.findElement(By.id("pmo-input-jobSize"));
+        field.clear();
+        field.sendKeys(size);
+        browser.findElement(By.id("pmo-inputs-save")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("pmo-inputs-editor"), "data-state", "failed"));
+        By refusal = By.cssSelector("[data-pmo-flag='error'] .pmo-flag-message");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(refusal));
+        assertThat(browser.findElement(refusal).getText()).startsWith("You may see " + key + " but not edit it");
+        session.screenshot("portfolio-board-inputs-forbidden");
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        wait.until(ExpectedConditions.attributeToBe(By.id("pmo-inputs-editor"), "data-state", "closed"));
     }
 
     @Test
