@@ -25,6 +25,7 @@ import org.pmosuite.core.common.CurrentActor;
 import org.pmosuite.core.common.ViewerCalendar;
 import org.pmosuite.core.common.ProjectAccess;
 import org.pmosuite.core.portfolio.InitiativeSource;
+import org.pmosuite.core.portfolio.IntakeHost;
 import org.pmosuite.core.portfolio.PmoLeadAccess;
 import org.pmosuite.core.raid.RaidFacts;
 import org.pmosuite.core.raid.RaidEntries;
@@ -39,6 +40,7 @@ import org.pmosuite.sandbox.data.DemoPortfolios;
 import org.pmosuite.sandbox.data.DemoRiskMatrices;
 import org.pmosuite.sandbox.data.JdbcAdminAccess;
 import org.pmosuite.sandbox.data.JdbcInitiativeSource;
+import org.pmosuite.sandbox.data.JdbcIntakeHost;
 import org.pmosuite.sandbox.data.JdbcIssues;
 import org.pmosuite.sandbox.data.JdbcPmoLeadAccess;
 import org.pmosuite.sandbox.data.JdbcRaidFacts;
@@ -175,6 +177,7 @@ public final class Sandbox implements AutoCloseable {
         hostServices.put(AdminAccess.class, adminAccess);
         hostServices.put(InitiativeSource.class, new JdbcInitiativeSource(database, Clock.systemUTC()));
         hostServices.put(PmoLeadAccess.class, new JdbcPmoLeadAccess(database));
+        hostServices.put(IntakeHost.class, new JdbcIntakeHost(database, Clock.systemUTC()));
         AoModuleHost.AoModule aoModule = AoModuleHost.only(descriptor);
         ActiveObjectsHost activeObjects = ActiveObjectsHost.start(database.jdbcUrl(), SandboxDatabase.USER,
                 SandboxDatabase.PASSWORD, aoModule.namespaceOr(descriptor.pluginKey()));

@@ -6,6 +6,9 @@
  *   setSkipScreenCheck(boolean) and setRetainExistingValuesWhenParameterNotProvided(boolean, boolean) return void
  *   (also in public test implementations of the interface). The type itself is in JSW 11.3 signatures
  *   (IssueUpdateServiceImpl.validateUpdate).
+ *   setDescription(String): not in the javadoc excerpts found; called on issueService.newIssueInputParameters() in
+ *   public Jira apps beside setSummary/setReporterId, and mocked there as returning IssueInputParameters
+ *   (code corpus: `when(issueInputParameters.setDescription(anyString())).thenReturn(issueInputParameters)`).
  * unverified: the members on Jira 10/11. The void setters are called as statements, which compiles either way.
  */
 package com.atlassian.jira.issue;
@@ -16,6 +19,8 @@ public interface IssueInputParameters {
     IssueInputParameters setIssueTypeId(String issueTypeId);
 
     IssueInputParameters setSummary(String summary);
+
+    IssueInputParameters setDescription(String description);
 
     IssueInputParameters setReporterId(String reporterId);
 

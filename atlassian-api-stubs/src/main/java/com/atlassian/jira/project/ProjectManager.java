@@ -5,7 +5,9 @@
  *   web/rest/ProjectConfigurationResource.java); Jira 7 javadoc
  *   https://docs.atlassian.com/jira/latest/com/atlassian/jira/project/ProjectManager.html (`Project getProjectObj(Long
  *   id)`, null when there is no such project; `List<Project> getProjectObjects()`).
- * unverified: getProjectObjects() on Jira 10/11.
+ *   `Project getProjectObjByKey(String key)` (null when there is no such project) on the same page, and called so in
+ *   many public Jira apps (code corpus: `projectManager.getProjectObjByKey(projectKey)`, null-checked).
+ * unverified: getProjectObjects() and getProjectObjByKey(String) on Jira 10/11.
  */
 package com.atlassian.jira.project;
 
@@ -13,6 +15,9 @@ import java.util.List;
 
 public interface ProjectManager {
     Project getProjectObj(Long id);
+
+    /** The project with this key, or null. */
+    Project getProjectObjByKey(String key);
 
     /** Every project. */
     List<Project> getProjectObjects();

@@ -15,7 +15,9 @@ public enum AuditAction {
     SCENARIO_COMMITTED,
     INTAKE_ACCEPTED,
     INTAKE_REJECTED,
-    INTAKE_INFO_REQUESTED;
+    INTAKE_INFO_REQUESTED,
+    /** The requester answered a PMO lead's question; the request waits again. */
+    INTAKE_ANSWERED;
 
     public String messageKey() {
         return "pmo.portfolio.audit." + name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -23,6 +23,9 @@ public final class IntakeService {
         ACCEPT, REJECT, REQUEST_INFO
     }
 
+    /** Why someone who is neither the requester nor may change the portfolio cannot see a request. */
+    static final String FORBIDDEN_VIEW = "pmo.portfolio.intake.error.forbidden.view";
+
     private final PortfolioService portfolios;
     private final PortfolioRepository repository;
     private final PortfolioAccessPolicy access;
@@ -178,15 +181,21 @@ public final class IntakeService {
         }
         IntakeDecision decision = new IntakeDecision(IntakeState.PENDING, actor.userKey(), clock.instant(), text);
         return repository.decideIntakeRequest(portfolio.id(), request.id(), decision, null, expectedVersion,
-                AuditEntry.ofPortfolio(portfolio.id(), decision.at(), actor.userKey(), AuditAction.INTAKE_INFO_REQUESTED,
-                        request.title(), "answered"));
+                AuditEntry.ofPortfolio(portfolio.id(), decision.at(), actor.userKey(), AuditAction.INTAKE_ANSWERED,
+                        request.title(), ""));
     }
 
+    /**
+     * The request, when the actor may see it: who may change the portfolio, and the requester. Anyone else who sees
+     * the portfolio is refused with a reason (the request names no issue, so its existence reveals nothing hidden).
+     */
     private IntakeRequest visible(Actor actor, StoredPortfolio portfolio, long requestId) {
-        return repository.intakeRequest(portfolio.id(), requestId)
-                .filter(request -> access.mayChange(actor, portfolio)
-                        || request.requestedBy().equals(actor.userKey()))
+        IntakeRequest request = repository.intakeRequest(portfolio.id(), requestId)
                 .orElseThrow(() -> new PortfolioNotFoundException("intake request " + requestId));
+        if (!access.mayChange(actor, portfolio) && !request.requestedBy().equals(actor.userKey())) {
+            throw new PortfolioForbiddenException(FORBIDDEN_VIEW);
+        }
+        return request;
     }
 
     private static String description(IntakeRequest request) {

@@ -30,6 +30,7 @@ class PortfolioBoardServiceTest {
 
     private static final Actor LEAD = new Actor("lead", "PMO Lead");
     private static final Actor MANAGER = new Actor("manager", "Project Manager");
+    private static final Actor ANALYST = new Actor("analyst", "Analyst");
     private static final ProjectRef PAY = new ProjectRef(1, "PAY", "Payments");
     private static final ProjectRef HR = new ProjectRef(2, "HR", "People");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneOffset.UTC);
@@ -40,6 +41,7 @@ class PortfolioBoardServiceTest {
     private ScenarioService scenarios;
     private IntakeService intake;
     private final List<String> created = new ArrayList<>();
+    private boolean analystCreates;
 
     @BeforeEach
     void setUp() {
@@ -72,7 +74,7 @@ class PortfolioBoardServiceTest {
         IntakeHost host = new IntakeHost() {
             @Override
             public boolean mayCreateIssues(Actor actor, String projectKey) {
-                return true;
+                return !actor.equals(ANALYST) || !"PAY".equals(projectKey) || analystCreates;
             }
 
             @Override
@@ -221,6 +223,40 @@ class PortfolioBoardServiceTest {
         assertThatThrownBy(() -> intake.submit(MANAGER, portfolio.id(), new IntakeDraft("", "", null,
                 Map.of(ScoringInput.JOB_SIZE, 0.0)))).isInstanceOfSatisfying(InvalidRequestException.class,
                 e -> assertThat(e.errors()).extracting(FieldError::field).contains("title", "businessCase", "jobSize"));
+    }
+
+    @Test
+    void onlyTheRequesterAndWhoMayChangeThePortfolioSeeARequestAndOnlyWhoMayCreateIssuesRequests() {
+        StoredPortfolio portfolio = portfolios.create(LEAD, draft("Growth", 12.0));
+        assertThat(intake.mayRequest(ANALYST, portfolio)).isFalse();
+        assertThatThrownBy(() -> intake.submit(ANALYST, portfolio.id(), new IntakeDraft("Mine", "Why", null,
+                Map.of()))).isInstanceOfSatisfying(PortfolioForbiddenException.class,
+                e -> assertThat(e.getMessage()).isEqualTo(PortfolioForbiddenException.REQUEST));
+        IntakeRequest managers = intake.submit(MANAGER, portfolio.id(), new IntakeDraft("Open banking", "Growth",
+                null, Map.of()));
+        analystCreates = true;
+        IntakeRequest analysts = intake.submit(ANALYST, portfolio.id(), new IntakeDraft("Analytics", "Insight",
+                null, Map.of()));
+
+        assertThat(intake.requests(ANALYST, portfolio.id(), Set.of())).extracting(IntakeRequest::id)
+                .containsExactly(analysts.id());
+        assertThat(intake.requests(LEAD, portfolio.id(), Set.of())).extracting(IntakeRequest::id)
+                .containsExactlyInAnyOrder(analysts.id(), managers.id());
+        assertThatThrownBy(() -> intake.request(ANALYST, portfolio.id(), managers.id()))
+                .isInstanceOfSatisfying(PortfolioForbiddenException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo(IntakeService.FORBIDDEN_VIEW));
+        assertThatThrownBy(() -> intake.request(ANALYST, portfolio.id(), 9_999))
+                .isInstanceOf(PortfolioNotFoundException.class);
+
+        IntakeRequest asked = intake.decide(LEAD, portfolio.id(), managers.id(), IntakeService.Verdict.REQUEST_INFO,
+                "Cost?", managers.version());
+        assertThatThrownBy(() -> intake.answer(LEAD, portfolio.id(), managers.id(), "x", asked.version()))
+                .isInstanceOf(PortfolioForbiddenException.class);
+        assertThatThrownBy(() -> intake.answer(MANAGER, portfolio.id(), managers.id(), "200k", managers.version()))
+                .isInstanceOf(StaleVersionException.class);
+        intake.answer(MANAGER, portfolio.id(), managers.id(), "200k", asked.version());
+        assertThat(board.audit(LEAD, portfolio.id(), 0, 10).entries()).extracting(AuditEntry::action)
+                .startsWith(AuditAction.INTAKE_ANSWERED, AuditAction.INTAKE_INFO_REQUESTED);
     }
 
     private static PortfolioDraft draft(String name, double capacity) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.atlassian.jira.bc.issue.IssueService;
@@ -247,12 +248,21 @@ public class JiraInitiativeSource implements InitiativeSource {
     /** Jira's refusal: not allowed to edit, or per field under the input's REST name, the rest as the initiative's. */
     private static void refuseUnlessValid(IssueService.IssueValidationResult result, InitiativeFields fields,
             String issueKey) {
+        refuseUnlessValid(result, fields, issueKey, () -> new InitiativeNotEditableException(issueKey));
+    }
+
+    /**
+     * Jira's refusal of a create or an update: {@code forbidden} when Jira says the user may not, else every reason,
+     * per field under the input's REST name and the rest as the initiative's ({@value #INITIATIVE}).
+     */
+    static void refuseUnlessValid(IssueService.IssueValidationResult result, InitiativeFields fields,
+            String subject, Supplier<RuntimeException> forbidden) {
         if (result.isValid()) {
             return;
         }
         ErrorCollection errors = result.getErrorCollection();
         if (errors.getReasons() != null && errors.getReasons().contains(ErrorCollection.Reason.FORBIDDEN)) {
-            throw new InitiativeNotEditableException(issueKey);
+            throw forbidden.get();
         }
         List<FieldError> refused = new ArrayList<>();
         if (errors.getErrors() != null) {
@@ -264,7 +274,7 @@ public class JiraInitiativeSource implements InitiativeSource {
                     message)));
         }
         if (refused.isEmpty()) {
-            refused.add(FieldError.of(INITIATIVE, JIRA_REFUSED, issueKey));
+            refused.add(FieldError.of(INITIATIVE, JIRA_REFUSED, subject));
         }
         throw new InvalidRequestException(refused);
     }

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.pmosuite.core.common.FieldError;
 import org.pmosuite.core.common.InvalidRequestException;
 import org.pmosuite.core.portfolio.Forcing;
+import org.pmosuite.core.portfolio.IntakeDraft;
+import org.pmosuite.core.portfolio.IntakeService;
 import org.pmosuite.core.portfolio.PortfolioDraft;
 import org.pmosuite.core.portfolio.RankMove;
 import org.pmosuite.core.portfolio.scoring.ScoringConfigurationDraft;
@@ -61,6 +63,20 @@ final class PortfolioRequests {
                 request.strings(body, "owners", "owners"), request.string(body, "intakeProject", "intakeProject"));
         request.done();
         return draft;
+    }
+
+    /** A query parameter that must be a whole number, 0 or more; anything else is a 400 naming it. */
+    static long wholeNumber(String name, String text) {
+        try {
+            long value = Long.parseLong(text == null ? "" : text.strip());
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidRequestException(List.of(FieldError.of(name, "pmo.portfolio.error.whole-number",
+                text == null ? "" : text)));
     }
 
     /** The {@code version} member a change is based on. */
@@ -117,22 +133,7 @@ final class PortfolioRequests {
     static InputChange inputs(Map<String, Object> body) {
         PortfolioRequests request = new PortfolioRequests(body);
         request.refuseUnknown(body, "", Set.of("values", "cleared"));
-        Map<ScoringInput, Double> values = new EnumMap<>(ScoringInput.class);
-        Map<String, Object> given = request.object(body, "values");
-        if (given != null) {
-            given.forEach((name, value) -> {
-                ScoringInput input = ScoringInput.parse(name).orElse(null);
-                if (input == null) {
-                    request.errors.add(FieldError.of(name, "pmo.portfolio.error.input.unknown", name));
-                } else if (value == null) {
-                    request.errors.add(FieldError.of(name, "pmo.portfolio.error.input.null"));
-                } else if (value instanceof Number number) {
-                    values.put(input, number.doubleValue());
-                } else {
-                    request.errors.add(FieldError.of(name, "pmo.portfolio.error.number", String.valueOf(value)));
-                }
-            });
-        }
+        Map<ScoringInput, Double> values = request.inputValues(request.object(body, "values"), "");
         Set<ScoringInput> cleared = EnumSet.noneOf(ScoringInput.class);
         List<String> clearedNames = request.strings(body, "cleared", "cleared");
         if (clearedNames != null) {
@@ -146,6 +147,76 @@ final class PortfolioRequests {
     }
 
     record InputChange(Map<ScoringInput, Double> values, Set<ScoringInput> cleared) {
+    }
+
+    /**
+     * Scoring input values by their field names ({@code {"jobSize": 5}}); each refusal is reported under the
+     * prefix and the name, such as {@code inputs.jobSize}.
+     */
+    private Map<ScoringInput, Double> inputValues(Map<String, Object> given, String prefix) {
+        Map<ScoringInput, Double> values = new EnumMap<>(ScoringInput.class);
+        if (given != null) {
+            given.forEach((name, value) -> {
+                ScoringInput input = ScoringInput.parse(name).orElse(null);
+                if (input == null) {
+                    errors.add(FieldError.of(prefix + name, "pmo.portfolio.error.input.unknown", name));
+                } else if (value == null) {
+                    errors.add(FieldError.of(prefix + name, "pmo.portfolio.error.input.null"));
+                } else if (value instanceof Number number) {
+                    values.put(input, number.doubleValue());
+                } else {
+                    errors.add(FieldError.of(prefix + name, "pmo.portfolio.error.number", String.valueOf(value)));
+                }
+            });
+        }
+        return values;
+    }
+
+    /** An intake request: {@code title}, {@code businessCase}, {@code sponsor} and {@code inputs} by field name. */
+    static IntakeDraft intake(Map<String, Object> body) {
+        PortfolioRequests request = new PortfolioRequests(body);
+        request.refuseUnknown(body, "", Set.of("title", "businessCase", "sponsor", "inputs"));
+        IntakeDraft draft = new IntakeDraft(request.string(body, "title", "title"),
+                request.string(body, "businessCase", "businessCase"), request.string(body, "sponsor", "sponsor"),
+                request.inputValues(request.object(body, "inputs"), ""));
+        request.done();
+        return draft;
+    }
+
+    /** A PMO lead's decision: {@code decision} (ACCEPT, REJECT or REQUEST_INFO), {@code reason}, {@code version}. */
+    static Decision decision(Map<String, Object> body) {
+        PortfolioRequests request = new PortfolioRequests(body);
+        request.refuseUnknown(body, "", Set.of("decision", "reason", "version"));
+        String text = request.string(body, "decision", "decision");
+        IntakeService.Verdict verdict = null;
+        for (IntakeService.Verdict candidate : IntakeService.Verdict.values()) {
+            if (candidate.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
+                verdict = candidate;
+            }
+        }
+        if (verdict == null && request.errors.stream().noneMatch(error -> error.field().equals("decision"))) {
+            request.errors.add(FieldError.of("decision", "pmo.portfolio.intake.error.decision"));
+        }
+        Decision decision = new Decision(verdict, request.string(body, "reason", "reason"),
+                request.wholeNumber(body, "version"));
+        request.done();
+        return decision;
+    }
+
+    record Decision(IntakeService.Verdict verdict, String reason, long version) {
+    }
+
+    /** The requester's answer: {@code information} and {@code version}. */
+    static Answer answer(Map<String, Object> body) {
+        PortfolioRequests request = new PortfolioRequests(body);
+        request.refuseUnknown(body, "", Set.of("information", "version"));
+        Answer answer = new Answer(request.string(body, "information", "information"),
+                request.wholeNumber(body, "version"));
+        request.done();
+        return answer;
+    }
+
+    record Answer(String information, long version) {
     }
 
     private List<ScoringConfigurationDraft.CriterionDraft> criteria(Map<String, Object> scoring) {

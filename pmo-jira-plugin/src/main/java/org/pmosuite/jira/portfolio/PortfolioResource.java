@@ -1,5 +1,7 @@
 package org.pmosuite.jira.portfolio;
 
+import static org.pmosuite.jira.portfolio.PortfolioRequests.wholeNumber;
+
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -7,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -23,7 +24,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -235,14 +235,6 @@ public class PortfolioResource {
         });
     }
 
-    private Response as(Function<Actor, Response> answer) {
-        Optional<Actor> actor = currentActor.get();
-        if (actor.isEmpty()) {
-            return RestResponses.notLoggedIn(i18n);
-        }
-        return answer.apply(actor.get());
-    }
-
     /** A portfolio id; anything but a positive whole number names no portfolio (404, like a missing one). */
     static long id(String text) {
         try {
@@ -292,22 +284,11 @@ public class PortfolioResource {
         return text == null || text.isBlank() ? fallback : wholeNumber(name, text);
     }
 
-    private static long wholeNumber(String name, String text) {
-        try {
-            long value = Long.parseLong(text == null ? "" : text.strip());
-            if (value >= 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new InvalidRequestException(List.of(FieldError.of(name, "pmo.portfolio.error.whole-number",
-                text == null ? "" : text)));
+    private Response as(Function<Actor, Response> answer) {
+        return RestResponses.asActor(currentActor, i18n, answer);
     }
 
     private static Response ok(Response.Status status, Object body) {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return Response.status(status).entity(body).cacheControl(noStore).build();
+        return RestResponses.noStore(status, body);
     }
 }

@@ -1,10 +1,11 @@
 package org.pmosuite.jira.portfolio;
 
+import static org.pmosuite.jira.portfolio.PortfolioRequests.wholeNumber;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -20,7 +21,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.pmosuite.core.common.Actor;
@@ -140,7 +140,7 @@ public class ScenarioResource {
             long portfolioId = PortfolioResource.id(id);
             long scenarioId = scenarioId(scenario);
             scenarios.scenario(actor, portfolioId, scenarioId);
-            scenarios.delete(actor, portfolioId, scenarioId, whole("version", version));
+            scenarios.delete(actor, portfolioId, scenarioId, wholeNumber("version", version));
             return Response.noContent().build();
         });
     }
@@ -159,9 +159,9 @@ public class ScenarioResource {
                 throw new InvalidRequestException(List.of(FieldError.of("changed", "pmo.portfolio.error.boolean",
                         changed)));
             }
-            long from = startAt == null || startAt.isBlank() ? 0 : whole("startAt", startAt);
+            long from = startAt == null || startAt.isBlank() ? 0 : wholeNumber("startAt", startAt);
             long size = maxResults == null || maxResults.isBlank() ? BoardQuery.DEFAULT_PAGE
-                    : whole("maxResults", maxResults);
+                    : wholeNumber("maxResults", maxResults);
             ScenarioComparison comparison = scenarios.compare(actor, portfolioId, scenarioId,
                     "true".equals(changed), (int) Math.min(Integer.MAX_VALUE, from),
                     (int) Math.min(Integer.MAX_VALUE, size));
@@ -305,30 +305,11 @@ public class ScenarioResource {
         throw new org.pmosuite.core.portfolio.PortfolioNotFoundException("scenario " + text);
     }
 
-    private static long whole(String name, String text) {
-        try {
-            long value = Long.parseLong(text == null ? "" : text.strip());
-            if (value >= 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new InvalidRequestException(List.of(FieldError.of(name, "pmo.portfolio.error.whole-number",
-                text == null ? "" : text)));
-    }
-
     private Response as(Function<Actor, Response> answer) {
-        Optional<Actor> actor = currentActor.get();
-        if (actor.isEmpty()) {
-            return RestResponses.notLoggedIn(i18n);
-        }
-        return answer.apply(actor.get());
+        return RestResponses.asActor(currentActor, i18n, answer);
     }
 
     private static Response ok(Response.Status status, Object body) {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return Response.status(status).entity(body).cacheControl(noStore).build();
+        return RestResponses.noStore(status, body);
     }
 }

@@ -169,6 +169,7 @@ final class PortfolioJira {
         for (String name : List.of("Epic", "Initiative", "Story")) {
             IssueType type = mock(IssueType.class);
             when(type.getName()).thenReturn(name);
+            when(type.getId()).thenReturn(Integer.toString(10000 + types.size()));
             types.add(type);
         }
         when(issueTypes.getIssueTypes()).thenReturn(types);

@@ -382,6 +382,12 @@ class JiraRaidEntriesTest {
         }
 
         @Override
+        public IssueInputParameters setDescription(String description) {
+            values.put("description", description);
+            return this;
+        }
+
+        @Override
         public IssueInputParameters setReporterId(String reporterId) {
             values.put("reporter", reporterId);
             return this;

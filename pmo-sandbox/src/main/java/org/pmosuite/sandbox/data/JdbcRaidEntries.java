@@ -60,7 +60,13 @@ public final class JdbcRaidEntries implements RaidEntries {
     }
 
     @Override
-    public synchronized RaidEntry create(Actor actor, ProjectRef project, RaidEntryChange change) {
+    public RaidEntry create(Actor actor, ProjectRef project, RaidEntryChange change) {
+        synchronized (database.issueWrites()) {
+            return createHeld(actor, project, change);
+        }
+    }
+
+    private RaidEntry createHeld(Actor actor, ProjectRef project, RaidEntryChange change) {
         Instant now = now();
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);

@@ -137,6 +137,11 @@ final class PeopleAndProjects {
                 }
                 List<String> editors = new ArrayList<>(project.team());
                 editors.add(project.lead());
+                // The PMO lead also creates and edits issues in the project manager's projects: accepting an
+                // intake request of the demo portfolio creates the initiative there, as the PMO lead.
+                if (project.lead().equals(PortfolioGenerator.PROJECT_MANAGER)) {
+                    editors.add(PortfolioGenerator.PMO_LEAD);
+                }
                 for (String editor : editors) {
                     edit.setString(1, editor);
                     edit.setLong(2, project.ref().id());

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class PortfolioGenerator {
 
     /** Raise when the generated data changes shape, so a reader can tell old data directories apart. */
-    public static final int VERSION = 8;
+    public static final int VERSION = 9;
 
     public static final String PMO_LEAD = "pmo-lead";
     public static final String PROJECT_MANAGER = "project-manager";

@@ -121,6 +121,13 @@ public final class SandboxDatabase implements AutoCloseable {
                 (CASE WHEN raid_type IS NOT NULL AND status_category <> 'done' THEN project_id END))
         """,
         """
+        -- An issue's description, kept apart for the few issues that have one (those the app creates, such as an
+        -- accepted intake request), so the generated issues stay narrow. Jira's own limit is 32,767 characters.
+        CREATE TABLE IF NOT EXISTS issue_description (
+            issue_id BIGINT PRIMARY KEY,
+            description VARCHAR(40000) NOT NULL)
+        """,
+        """
         -- The fields a portfolio reads of an issue, one row per issue that carries any (the generator gives one to
         -- every Epic and Initiative): the app's scoring input custom fields (NULL where not filled in, never 0), the
         -- estimates in each capacity unit, the Theme (a select list custom field) and the assignee, which the
@@ -236,6 +243,7 @@ public final class SandboxDatabase implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final Path file;
+    private final Object issueWrites = new Object();
 
     private SandboxDatabase(JdbcConnectionPool pool, Path file) {
         this.pool = pool;
@@ -263,6 +271,14 @@ public final class SandboxDatabase implements AutoCloseable {
             throw e;
         }
         return database;
+    }
+
+    /**
+     * The lock held while an adapter creates an issue: issue ids and numbers are taken as the next free ones, so two
+     * creations at once (a RAID entry and an accepted intake request) must not take the same.
+     */
+    public Object issueWrites() {
+        return issueWrites;
     }
 
     public Connection connection() throws SQLException {
@@ -303,6 +319,7 @@ public final class SandboxDatabase implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             for (String table : new String[] {"raid_open_cell", "project_configuration", "screen_field", "screen",
                 "issue_type_scheme_entry", "issue_type_scheme", "issue_type", "custom_field", "initiative_field",
+                "issue_description",
                 "issue", "issue_security_grant", "issue_security_level", "global_permission_grant",
                 "project_edit_permission", "project_permission", "project", "sandbox_user", "sandbox_meta"}) {
                 statement.execute("DROP TABLE IF EXISTS " + table + " CASCADE");

@@ -72,6 +72,9 @@ class AggregatesHttpTest extends SecurityHttpTestBase {
             "GET /rest/pmo/1.0/portfolios/{id}/items/{key}/score", "one initiative the caller sees",
             "GET /rest/pmo/1.0/portfolios/{id}/audit", "its total counts the entries of projects the caller browses;"
                     + " the repository contract holds that filter (PortfolioRepositoryContract)",
+            "GET /rest/pmo/1.0/portfolios/{id}/intake", "requests, no count: a requester gets only their own"
+                    + " (PortfolioBoardServiceTest), an accepted one's issue key only to who browses the project",
+            "GET /rest/pmo/1.0/portfolios/{id}/intake/{request}", "one request, to its requester and PMO leads",
             "GET /rest/pmo/1.0/portfolios/{id}/scenarios", "scenario definitions, forcing named only if visible",
             "GET /rest/pmo/1.0/portfolios/{id}/scenarios/{scenario}", "one scenario's definition",
             "GET /rest/pmo/1.0/portfolios/{id}/scenarios/{scenario}/comparison", "ranked over the same visible"

@@ -28,7 +28,13 @@ record EndpointSpec(String id, Concern concern, Access access, boolean websudo, 
         /** A holder of the app's "PMO lead" global permission, or a Jira administrator. */
         PMO_LEAD,
         /** Who may edit issues of the project the call names (Jira's "Edit issues"). */
-        EDITOR
+        EDITOR,
+        /** Who may create issues in the demo portfolio's intake project. */
+        INTAKE_REQUESTER,
+        /** Who may see the intake request the call names: whoever may change the portfolio, and its requester. */
+        INTAKE_PARTY,
+        /** The requester of the intake request the call names, while a PMO lead's question waits for them. */
+        INTAKE_ANSWERER
     }
 
     /** The HTTP method, or the module type of a web panel or dashboard item. */

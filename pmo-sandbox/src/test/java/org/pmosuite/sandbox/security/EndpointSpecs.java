@@ -2,6 +2,9 @@ package org.pmosuite.sandbox.security;
 
 import static org.pmosuite.sandbox.security.EndpointSpec.Access.ADMIN;
 import static org.pmosuite.sandbox.security.EndpointSpec.Access.EDITOR;
+import static org.pmosuite.sandbox.security.EndpointSpec.Access.INTAKE_ANSWERER;
+import static org.pmosuite.sandbox.security.EndpointSpec.Access.INTAKE_PARTY;
+import static org.pmosuite.sandbox.security.EndpointSpec.Access.INTAKE_REQUESTER;
 import static org.pmosuite.sandbox.security.EndpointSpec.Access.PMO_LEAD;
 import static org.pmosuite.sandbox.security.EndpointSpec.Access.PROJECT_ADMIN;
 import static org.pmosuite.sandbox.security.EndpointSpec.Access.USER;
@@ -125,6 +128,25 @@ final class EndpointSpecs {
                         false, false, call -> Request.get(scenario(call, false) + "/comparison?changed=true")),
                 new EndpointSpec("POST /rest/pmo/1.0/portfolios/{id}/scenarios/{scenario}/commit", NONE, PMO_LEAD,
                         false, false, EndpointSpecs::committedScenario),
+                new EndpointSpec("GET /rest/pmo/1.0/portfolios/{id}/intake", NONE, USER, false, false,
+                        call -> Request.get(portfolio(call) + "/intake")),
+                new EndpointSpec("POST /rest/pmo/1.0/portfolios/{id}/intake", NONE, INTAKE_REQUESTER, false, false,
+                        call -> new Request("POST", portfolio(call) + "/intake", JSON.createObjectNode()
+                                .put("title", PROBE + System.nanoTime()).put("businessCase", "Cuts support calls")
+                                .put("sponsor", "Head of Customer Care").set("inputs", JSON.createObjectNode()
+                                        .put("businessValue", 8).put("jobSize", 5)).toString())),
+                new EndpointSpec("GET /rest/pmo/1.0/portfolios/{id}/intake/{request}", NONE, INTAKE_PARTY, false,
+                        false, call -> Request.get(portfolio(call) + "/intake/" + intakeRequest(call, false)
+                                .path("id").asLong())),
+                new EndpointSpec("POST /rest/pmo/1.0/portfolios/{id}/intake/{request}/decision", NONE, PMO_LEAD,
+                        false, false, EndpointSpecs::intakeDecision),
+                new EndpointSpec("POST /rest/pmo/1.0/portfolios/{id}/intake/{request}/answer", NONE,
+                        INTAKE_ANSWERER, false, false, call -> {
+                            JsonNode request = intakeRequest(call, true);
+                            return new Request("POST", portfolio(call) + "/intake/" + request.path("id").asLong()
+                                    + "/answer", JSON.createObjectNode().put("information", "About 200 sellers")
+                                    .put("version", request.path("version").asLong(1)).toString());
+                        }),
                 new EndpointSpec("GET /plugins/servlet/pmo/portfolio/board", NONE, USER, false, false,
                         call -> Request.get("plugins/servlet/pmo/portfolio/board")),
                 // KPI dashboard items: the dashboard page that loads them (their data comes from the REST above)
@@ -258,6 +280,45 @@ final class EndpointSpecs {
         return new Request("POST", scenario(call, true) + "/commit", JSON.createObjectNode()
                 .put("version", portfolio == null ? 1 : portfolio.path("version").asLong())
                 .put("rankVersion", portfolio == null ? 0 : portfolio.path("rankVersion").asLong()).toString());
+    }
+
+    /**
+     * An intake request the user sees in the demo portfolio's lane: when {@code waiting}, one of theirs waiting for
+     * their answer if there is one, else one waiting for anybody's; otherwise the first. With none in their lane,
+     * the demo's first request (the project manager's; the store numbers requests from 1), which they may not see.
+     */
+    static JsonNode intakeRequest(Call call, boolean waiting) {
+        JsonNode lane = call.reads().json(portfolio(call) + "/intake");
+        JsonNode chosen = null;
+        if (lane != null) {
+            for (JsonNode request : lane.path("requests")) {
+                boolean asked = "INFO_REQUESTED".equals(request.path("state").asText());
+                if (chosen == null && (!waiting || asked)) {
+                    chosen = request;
+                }
+                if (waiting && asked && request.path("mine").asBoolean()) {
+                    return request;
+                }
+            }
+        }
+        return chosen != null ? chosen : JSON.createObjectNode().put("id", 1).put("version", 1);
+    }
+
+    /** Asks for more information on the newest request waiting in the user's lane. */
+    private static Request intakeDecision(Call call) {
+        JsonNode lane = call.reads().json(portfolio(call) + "/intake?state=PENDING");
+        JsonNode newest = null;
+        if (lane != null) {
+            for (JsonNode request : lane.path("requests")) {
+                if (newest == null || request.path("id").asLong() > newest.path("id").asLong()) {
+                    newest = request;
+                }
+            }
+        }
+        long id = newest == null ? 1 : newest.path("id").asLong();
+        return new Request("POST", portfolio(call) + "/intake/" + id + "/decision", JSON.createObjectNode()
+                .put("decision", "REQUEST_INFO").put("reason", "What would it cost to run?")
+                .put("version", newest == null ? 1 : newest.path("version").asLong()).toString());
     }
 
     private static String newRisk(Call call) {

@@ -149,6 +149,10 @@ class PermissionMatrixHttpTest extends SecurityHttpTestBase {
             case ADMIN -> fixture.isAdministrator(user);
             case PMO_LEAD -> fixture.isAdministrator(user) || fixture.isPmoLead(user);
             case EDITOR -> fixture.edits(user, project == null ? targets.browsableProject() : project);
+            case INTAKE_REQUESTER -> fixture.edits(user, fixture.demoIntakeProject());
+            case INTAKE_PARTY -> fixture.isAdministrator(user) || fixture.isPmoLead(user)
+                    || fixture.requestsIntake(user, false);
+            case INTAKE_ANSWERER -> fixture.requestsIntake(user, true);
         };
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.pmosuite.core.portfolio.PmoLeadAccess;
 import org.pmosuite.sandbox.SandboxFixture;
@@ -207,6 +208,37 @@ final class SecurityFixture implements AutoCloseable {
     boolean isAdministrator(String user) throws SQLException {
         return !user.equals(ANONYMOUS) && !sandbox.strings(
                 "SELECT 1 FROM sandbox_user WHERE user_key = ? AND (is_admin OR is_system_admin)", user).isEmpty();
+    }
+
+    /** The demo portfolio's intake project, as the PMO lead reads it. */
+    String demoIntakeProject() {
+        EndpointSpec.Call call = new EndpointSpec.Call(PortfolioGenerator.PMO_LEAD, null, null,
+                reads(PortfolioGenerator.PMO_LEAD));
+        JsonNode portfolio = call.reads().json(EndpointSpecs.portfolio(call));
+        return portfolio == null ? MISSING_PROJECT : portfolio.path("intakeProject").asText(MISSING_PROJECT);
+    }
+
+    /**
+     * Whether the user requested an intake request of the demo portfolio (with {@code waiting}: one that waits for
+     * their answer), read from what the PMO lead's lane answers, not from the user's own.
+     */
+    boolean requestsIntake(String user, boolean waiting) {
+        if (user.equals(ANONYMOUS)) {
+            return false;
+        }
+        EndpointSpec.Call call = new EndpointSpec.Call(PortfolioGenerator.PMO_LEAD, null, null,
+                reads(PortfolioGenerator.PMO_LEAD));
+        JsonNode lane = call.reads().json(EndpointSpecs.portfolio(call) + "/intake");
+        if (lane == null) {
+            return false;
+        }
+        for (JsonNode request : lane.path("requests")) {
+            if (request.path("requestedBy").asText().equals(user)
+                    && (!waiting || "INFO_REQUESTED".equals(request.path("state").asText()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isPmoLead(String user) throws SQLException {
