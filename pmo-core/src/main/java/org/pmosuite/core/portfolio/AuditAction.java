@@ -17,7 +17,9 @@ public enum AuditAction {
     INTAKE_REJECTED,
     INTAKE_INFO_REQUESTED,
     /** The requester answered a PMO lead's question; the request waits again. */
-    INTAKE_ANSWERED;
+    INTAKE_ANSWERED,
+    /** An acceptance the host refused to create an initiative for; the request waits again. */
+    INTAKE_ACCEPT_FAILED;
 
     public String messageKey() {
         return "pmo.portfolio.audit." + name().toLowerCase(Locale.ROOT).replace('_', '-');

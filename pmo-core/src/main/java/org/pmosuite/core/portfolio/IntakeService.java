@@ -128,30 +128,40 @@ public final class IntakeService {
         if (request.version() != expectedVersion) {
             throw new org.pmosuite.core.common.StaleVersionException(expectedVersion, request.version());
         }
-        IntakeState outcome;
-        AuditAction action;
-        String issueKey = null;
-        switch (verdict) {
-            case ACCEPT -> {
-                outcome = IntakeState.ACCEPTED;
-                action = AuditAction.INTAKE_ACCEPTED;
-                String type = portfolio.definition().scope().issueTypes().contains("Initiative") ? "Initiative"
-                        : portfolio.definition().scope().issueTypes().stream().sorted().findFirst().orElseThrow();
-                issueKey = host.createInitiative(actor, portfolio.definition().intakeProjectKey(), type,
-                        request.title(), description(request), request.inputs());
-            }
-            case REJECT -> {
-                outcome = IntakeState.REJECTED;
-                action = AuditAction.INTAKE_REJECTED;
-            }
-            default -> {
-                outcome = IntakeState.INFO_REQUESTED;
-                action = AuditAction.INTAKE_INFO_REQUESTED;
-            }
-        }
+        IntakeState outcome = switch (verdict) {
+            case ACCEPT -> IntakeState.ACCEPTED;
+            case REJECT -> IntakeState.REJECTED;
+            case REQUEST_INFO -> IntakeState.INFO_REQUESTED;
+        };
+        AuditAction action = switch (verdict) {
+            case ACCEPT -> AuditAction.INTAKE_ACCEPTED;
+            case REJECT -> AuditAction.INTAKE_REJECTED;
+            case REQUEST_INFO -> AuditAction.INTAKE_INFO_REQUESTED;
+        };
         IntakeDecision decision = new IntakeDecision(outcome, actor.userKey(), clock.instant(), text);
-        return repository.decideIntakeRequest(portfolio.id(), request.id(), decision, issueKey, expectedVersion,
-                AuditEntry.ofPortfolio(portfolio.id(), decision.at(), actor.userKey(), action, request.title(), text));
+        // The decision is written first, against the version read: of two PMO leads deciding at once one wins and
+        // the other gets 409, so an acceptance creates its initiative once. Only the winner creates the issue.
+        IntakeRequest decided = repository.decideIntakeRequest(portfolio.id(), request.id(), decision, null,
+                expectedVersion, AuditEntry.ofPortfolio(portfolio.id(), decision.at(), actor.userKey(), action,
+                        request.title(), text));
+        if (verdict != Verdict.ACCEPT) {
+            return decided;
+        }
+        String type = portfolio.definition().scope().issueTypes().contains("Initiative") ? "Initiative"
+                : portfolio.definition().scope().issueTypes().stream().sorted().findFirst().orElseThrow();
+        String issueKey;
+        try {
+            issueKey = host.createInitiative(actor, portfolio.definition().intakeProjectKey(), type,
+                    request.title(), description(request), request.inputs());
+        } catch (RuntimeException refused) {
+            // The host refused (a required field, a permission): the request waits again, the attempt on record.
+            IntakeDecision back = new IntakeDecision(request.state(), actor.userKey(), clock.instant(), "");
+            repository.decideIntakeRequest(portfolio.id(), request.id(), back, null, decided.version(),
+                    AuditEntry.ofPortfolio(portfolio.id(), back.at(), actor.userKey(),
+                            AuditAction.INTAKE_ACCEPT_FAILED, request.title(), ""));
+            throw refused;
+        }
+        return repository.linkIntakeIssue(portfolio.id(), request.id(), issueKey, decided.version());
     }
 
     /** The requester answers a PMO lead's question; the request waits again. */

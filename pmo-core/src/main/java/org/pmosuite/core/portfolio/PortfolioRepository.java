@@ -89,4 +89,11 @@ public interface PortfolioRepository {
      */
     IntakeRequest decideIntakeRequest(long portfolioId, long requestId, IntakeDecision decision, String issueKey,
             long expectedVersion, AuditEntry audit);
+
+    /**
+     * Names the initiative an accepted request became, once it exists: the version moves on, nothing else changes.
+     *
+     * @throws org.pmosuite.core.common.StaleVersionException when the request is not at {@code expectedVersion}
+     */
+    IntakeRequest linkIntakeIssue(long portfolioId, long requestId, String issueKey, long expectedVersion);
 }

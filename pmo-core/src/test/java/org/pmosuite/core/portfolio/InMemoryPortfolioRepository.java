@@ -255,6 +255,18 @@ public final class InMemoryPortfolioRepository implements PortfolioRepository {
         return decided;
     }
 
+    @Override
+    public synchronized IntakeRequest linkIntakeIssue(long portfolioId, long requestId, String issueKey,
+            long expectedVersion) {
+        IntakeRequest current = intakeRequest(portfolioId, requestId).orElse(null);
+        checkVersion(current == null ? 0 : current.version(), expectedVersion, current != null);
+        IntakeRequest linked = new IntakeRequest(requestId, portfolioId, current.title(), current.businessCase(),
+                current.sponsor(), current.inputs(), current.state(), current.requestedBy(), current.requestedAt(),
+                expectedVersion + 1, current.decisions(), issueKey);
+        intake.put(requestId, linked);
+        return linked;
+    }
+
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }

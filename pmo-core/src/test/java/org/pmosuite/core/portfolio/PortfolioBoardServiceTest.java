@@ -42,6 +42,7 @@ class PortfolioBoardServiceTest {
     private IntakeService intake;
     private final List<String> created = new ArrayList<>();
     private boolean analystCreates;
+    private boolean hostRefuses;
 
     @BeforeEach
     void setUp() {
@@ -80,6 +81,9 @@ class PortfolioBoardServiceTest {
             @Override
             public String createInitiative(Actor actor, String projectKey, String issueType, String title,
                     String description, ScoringInputs inputs) {
+                if (hostRefuses) {
+                    throw new InvalidRequestException(List.of(FieldError.of("initiative", "refused")));
+                }
                 created.add(projectKey + ":" + issueType + ":" + title);
                 return projectKey + "-99";
             }
@@ -257,6 +261,32 @@ class PortfolioBoardServiceTest {
         intake.answer(MANAGER, portfolio.id(), managers.id(), "200k", asked.version());
         assertThat(board.audit(LEAD, portfolio.id(), 0, 10).entries()).extracting(AuditEntry::action)
                 .startsWith(AuditAction.INTAKE_ANSWERED, AuditAction.INTAKE_INFO_REQUESTED);
+    }
+
+    @Test
+    void anAcceptanceCreatesItsInitiativeOnceAndARefusedOneLeavesTheRequestWaiting() {
+        StoredPortfolio portfolio = portfolios.create(LEAD, draft("Growth", 12.0));
+        IntakeRequest request = intake.submit(MANAGER, portfolio.id(), new IntakeDraft("Open banking", "Growth",
+                null, Map.of()));
+        hostRefuses = true;
+        assertThatThrownBy(() -> intake.decide(LEAD, portfolio.id(), request.id(), IntakeService.Verdict.ACCEPT, "",
+                request.version())).isInstanceOf(InvalidRequestException.class);
+        IntakeRequest waiting = intake.request(LEAD, portfolio.id(), request.id());
+        assertThat(waiting.state()).isEqualTo(IntakeState.PENDING);
+        assertThat(waiting.issueKey()).isNull();
+        assertThat(waiting.decisions()).extracting(IntakeDecision::outcome)
+                .containsExactly(IntakeState.ACCEPTED, IntakeState.PENDING);
+        assertThat(board.audit(LEAD, portfolio.id(), 0, 10).entries()).extracting(AuditEntry::action)
+                .startsWith(AuditAction.INTAKE_ACCEPT_FAILED, AuditAction.INTAKE_ACCEPTED);
+
+        hostRefuses = false;
+        IntakeRequest accepted = intake.decide(LEAD, portfolio.id(), request.id(), IntakeService.Verdict.ACCEPT, "",
+                waiting.version());
+        // A second PMO lead who read the same version is refused before anything is created.
+        assertThatThrownBy(() -> intake.decide(LEAD, portfolio.id(), request.id(), IntakeService.Verdict.ACCEPT, "",
+                waiting.version())).isInstanceOf(InvalidRequestException.class);
+        assertThat(accepted.issueKey()).isEqualTo("PAY-99");
+        assertThat(created).containsExactly("PAY:Initiative:Open banking");
     }
 
     private static PortfolioDraft draft(String name, double capacity) {

@@ -936,6 +936,27 @@ public abstract class PortfolioRepositoryContract {
     }
 
     @Test
+    void anAcceptedRequestIsLinkedToItsInitiativeOnceAndAStaleLinkChangesNothing() {
+        StoredPortfolio stored = created("Growth");
+        IntakeRequest request = repository.createIntakeRequest(intake(stored.id(), "New thing", T0));
+        IntakeRequest claimed = repository.decideIntakeRequest(stored.id(), request.id(),
+                new IntakeDecision(IntakeState.ACCEPTED, PMO_LEAD.userKey(), T0, ""), null, 1,
+                portfolioAudit(stored.id(), AuditAction.INTAKE_ACCEPTED, T0));
+        assertThat(claimed.issueKey()).isNull();
+
+        IntakeRequest linked = repository.linkIntakeIssue(stored.id(), request.id(), "PAY-78", claimed.version());
+
+        assertThat(linked.issueKey()).isEqualTo("PAY-78");
+        assertThat(linked.version()).isEqualTo(claimed.version() + 1);
+        assertThat(linked.state()).isEqualTo(IntakeState.ACCEPTED);
+        assertThat(linked.decisions()).isEqualTo(claimed.decisions());
+        assertThat(repository.intakeRequest(stored.id(), request.id())).contains(linked);
+        assertThatThrownBy(() -> repository.linkIntakeIssue(stored.id(), request.id(), "PAY-79", claimed.version()))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(repository.intakeRequest(stored.id(), request.id())).contains(linked);
+    }
+
+    @Test
     void refusesAStaleDecisionAndChangesNothing() {
         StoredPortfolio stored = created("Growth");
         IntakeRequest request = repository.createIntakeRequest(intake(stored.id(), "New thing", T0));

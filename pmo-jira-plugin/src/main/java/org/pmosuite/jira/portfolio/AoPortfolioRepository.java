@@ -842,6 +842,19 @@ public class AoPortfolioRepository implements PortfolioRepository {
         });
     }
 
+    @Override
+    public IntakeRequest linkIntakeIssue(long portfolioId, long requestId, String issueKey, long expectedVersion) {
+        return refusingRaces(expectedVersion, intakeKey(requestId), null, null, () -> {
+            IntakeRequestEntity row = intakeRow(portfolioId, requestId)
+                    .orElseThrow(() -> new StaleVersionException(expectedVersion, 0));
+            long next = advance(intakeKey(requestId), portfolioId, expectedVersion);
+            row.setIssueKey(issueKey);
+            row.setRowVersion(next);
+            row.save();
+            return loadIntake(row);
+        });
+    }
+
     private Optional<IntakeRequestEntity> intakeRow(long portfolioId, long requestId) {
         IntakeRequestEntity[] rows = ao.find(IntakeRequestEntity.class, "ID = ? AND "
                 + IntakeRequestEntity.COLUMN_PORTFOLIO + " = ?", requestId, portfolioId);
