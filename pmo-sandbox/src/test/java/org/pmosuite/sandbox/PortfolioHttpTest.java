@@ -70,6 +70,76 @@ class PortfolioHttpTest extends HttpTestBase {
     }
 
     @Test
+    void twoPmoLeadsAcceptingOneRequestAtOnceCreateOneInitiativeAndTheOthersGet409() throws Exception {
+        String manager = PortfolioGenerator.PROJECT_MANAGER;
+        HttpResponse<String> submitted = fixture.sendJson("POST", portfolio + "/intake", JSON.createObjectNode()
+                .put("title", "Race for <b>acceptance</b>").put("businessCase", "Two leads at once")
+                .put("sponsor", "CFO").toString(), manager);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        JsonNode request = JSON.readTree(submitted.body());
+        String intakeProject = read(portfolio, LEAD).path("intakeProject").asText();
+        long issuesBefore = Long.parseLong(fixture.strings("SELECT COUNT(*) FROM issue i JOIN project p"
+                + " ON p.id = i.project_id WHERE p.pkey = ?", intakeProject).get(0));
+        int writers = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        String body = JSON.createObjectNode().put("decision", "ACCEPT").put("reason", "")
+                .put("version", request.path("version").asLong()).toString();
+        for (int i = 0; i < writers; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return fixture.sendJson("POST", portfolio + "/intake/" + request.path("id").asLong() + "/decision",
+                        body, LEAD);
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<HttpResponse<String>> answer : answers) {
+            statuses.add(answer.get().statusCode());
+        }
+        pool.shutdown();
+        // The losers read the request before or after the winner wrote: stale (409) or already decided (400).
+        assertThat(statuses).containsOnly(200, 409, 400);
+        assertThat(statuses.stream().filter(status -> status == 200)).hasSize(1);
+        long issuesAfter = Long.parseLong(fixture.strings("SELECT COUNT(*) FROM issue i JOIN project p"
+                + " ON p.id = i.project_id WHERE p.pkey = ?", intakeProject).get(0));
+        assertThat(issuesAfter).as("one initiative was created").isEqualTo(issuesBefore + 1);
+        JsonNode accepted = read(portfolio + "/intake/" + request.path("id").asLong(), LEAD);
+        assertThat(accepted.path("state").asText()).isEqualTo("ACCEPTED");
+        assertThat(accepted.path("issueKey").asText()).startsWith(intakeProject + "-");
+        assertThat(accepted.path("decisions")).hasSize(1);
+        assertThat(fixture.strings("SELECT i.summary FROM issue i JOIN project p ON p.id = i.project_id"
+                + " WHERE p.pkey || '-' || i.issue_num = ?", accepted.path("issueKey").asText()))
+                .containsExactly("Race for <b>acceptance</b>");
+    }
+
+    @Test
+    void badIntakeRequestsAnswer400PerFieldAndAViewerIsRefusedWithAReason() throws Exception {
+        String manager = PortfolioGenerator.PROJECT_MANAGER;
+        int before = read(portfolio + "/intake", manager).path("requests").size();
+        HttpResponse<String> bad = fixture.sendJson("POST", portfolio + "/intake", "{\"title\": \" \","
+                + " \"inputs\": {\"jobSize\": 0, \"nonsense\": 3, \"reach\": \"many\"}, \"colour\": 1}",
+                manager);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(bad.body()).path("errors").fieldNames()).toIterable()
+                .contains("nonsense", "reach", "colour");
+        HttpResponse<String> empty = fixture.sendJson("POST", portfolio + "/intake",
+                "{\"title\": \" \", \"inputs\": {\"jobSize\": 0}}", manager);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(empty.body()).path("errors").fieldNames()).toIterable()
+                .contains("title", "businessCase", "jobSize");
+        assertThat(read(portfolio + "/intake", manager).path("requests")).as("nothing stored").hasSize(before);
+
+        HttpResponse<String> viewer = fixture.sendJson("POST", portfolio + "/intake",
+                "{\"title\": \"Mine\", \"businessCase\": \"Why\"}", PortfolioGenerator.VIEWER);
+        assertThat(viewer.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(viewer.body()).path("errorMessages").get(0).asText())
+                .isEqualTo("Only people who may create issues in the portfolio's intake project may request an"
+                        + " initiative.");
+    }
+
+    @Test
     void aMoveOnAStaleBoardIsRefusedWith409AndAMalformedOneWith400PerField() throws Exception {
         JsonNode board = read(portfolio + "/items?maxResults=3", LEAD);
         long rankVersion = board.path("portfolio").path("rankVersion").asLong();
