@@ -29,7 +29,6 @@ import org.pmosuite.core.portfolio.IntakeRequest;
 import org.pmosuite.core.portfolio.IntakeService;
 import org.pmosuite.core.portfolio.IntakeState;
 import org.pmosuite.core.portfolio.PortfolioForbiddenException;
-import org.pmosuite.core.portfolio.PortfolioNotFoundException;
 import org.pmosuite.core.portfolio.PortfolioService;
 import org.pmosuite.core.portfolio.StoredPortfolio;
 import org.pmosuite.jira.platform.RestResponses;
@@ -108,7 +107,7 @@ public class IntakeResource {
         return as(actor -> {
             long portfolioId = PortfolioResource.id(id);
             StoredPortfolio portfolio = portfolios.portfolio(actor, portfolioId);
-            return ok(Response.Status.OK, json(actor, intake.request(actor, portfolioId, requestId(request)),
+            return ok(Response.Status.OK, json(actor, intake.request(actor, portfolioId, PortfolioRequests.pathId(request, "intake request")),
                     portfolios.visibleProjectKeys(actor, portfolio), portfolio.definition().intakeProjectKey()));
         });
     }
@@ -120,7 +119,7 @@ public class IntakeResource {
             Map<String, Object> body) {
         return as(actor -> {
             long portfolioId = PortfolioResource.id(id);
-            long requestId = requestId(request);
+            long requestId = PortfolioRequests.pathId(request, "intake request");
             StoredPortfolio portfolio = portfolios.portfolio(actor, portfolioId);
             if (!portfolios.mayChange(actor, portfolio)) {
                 throw new PortfolioForbiddenException(PortfolioForbiddenException.CHANGE);
@@ -141,7 +140,7 @@ public class IntakeResource {
             Map<String, Object> body) {
         return as(actor -> {
             long portfolioId = PortfolioResource.id(id);
-            long requestId = requestId(request);
+            long requestId = PortfolioRequests.pathId(request, "intake request");
             StoredPortfolio portfolio = portfolios.portfolio(actor, portfolioId);
             intake.request(actor, portfolioId, requestId);
             PortfolioRequests.Answer answer = PortfolioRequests.answer(body);
@@ -178,12 +177,7 @@ public class IntakeResource {
             if (text == null || text.isBlank()) {
                 continue;
             }
-            IntakeState state = null;
-            for (IntakeState candidate : IntakeState.values()) {
-                if (candidate.name().equalsIgnoreCase(text.strip())) {
-                    state = candidate;
-                }
-            }
+            IntakeState state = PortfolioRequests.named(IntakeState.class, text);
             if (state == null) {
                 throw new InvalidRequestException(List.of(FieldError.of("state", "pmo.portfolio.intake.error.state",
                         text)));
@@ -192,20 +186,6 @@ public class IntakeResource {
         }
         return states;
     }
-
-    /** A request id; anything but a positive whole number names no request (404). */
-    private static long requestId(String text) {
-        try {
-            long id = Long.parseLong(text == null ? "" : text.strip());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new PortfolioNotFoundException("intake request " + text);
-    }
-
     private Response as(Function<Actor, Response> answer) {
         return RestResponses.asActor(currentActor, i18n, answer);
     }

@@ -13,6 +13,7 @@ import org.pmosuite.core.common.InvalidRequestException;
 import org.pmosuite.core.portfolio.Forcing;
 import org.pmosuite.core.portfolio.IntakeDraft;
 import org.pmosuite.core.portfolio.IntakeService;
+import org.pmosuite.core.portfolio.PortfolioNotFoundException;
 import org.pmosuite.core.portfolio.PortfolioDraft;
 import org.pmosuite.core.portfolio.RankMove;
 import org.pmosuite.core.portfolio.scoring.ScoringConfigurationDraft;
@@ -65,6 +66,29 @@ final class PortfolioRequests {
         return draft;
     }
 
+    /** The id in a path: anything but a positive whole number names nothing there is (404, like a missing one). */
+    static long pathId(String text, String what) {
+        try {
+            long id = Long.parseLong(text == null ? "" : text.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new PortfolioNotFoundException(what + " " + text);
+    }
+
+    /** The constant of the enum whose name the text is, ignoring case and blanks around it; null when none is. */
+    static <E extends Enum<E>> E named(Class<E> type, String text) {
+        for (E candidate : type.getEnumConstants()) {
+            if (candidate.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
     /** A query parameter that must be a whole number, 0 or more; anything else is a 400 naming it. */
     static long wholeNumber(String name, String text) {
         try {
@@ -111,12 +135,7 @@ final class PortfolioRequests {
         PortfolioRequests request = new PortfolioRequests(body);
         request.refuseUnknown(body, "", Set.of("forcing", "reason", "rankVersion"));
         String text = request.string(body, "forcing", "forcing");
-        Forcing forcing = null;
-        for (Forcing candidate : Forcing.values()) {
-            if (candidate.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
-                forcing = candidate;
-            }
-        }
+        Forcing forcing = named(Forcing.class, text);
         if (forcing == null) {
             request.errors.add(FieldError.of("forcing", "pmo.portfolio.error.forcing", text == null ? "" : text));
         }
@@ -188,12 +207,7 @@ final class PortfolioRequests {
         PortfolioRequests request = new PortfolioRequests(body);
         request.refuseUnknown(body, "", Set.of("decision", "reason", "version"));
         String text = request.string(body, "decision", "decision");
-        IntakeService.Verdict verdict = null;
-        for (IntakeService.Verdict candidate : IntakeService.Verdict.values()) {
-            if (candidate.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
-                verdict = candidate;
-            }
-        }
+        IntakeService.Verdict verdict = named(IntakeService.Verdict.class, text);
         if (verdict == null && request.errors.stream().noneMatch(error -> error.field().equals("decision"))) {
             request.errors.add(FieldError.of("decision", "pmo.portfolio.intake.error.decision"));
         }

@@ -36,7 +36,6 @@ import org.pmosuite.core.common.FieldError;
 import org.pmosuite.core.common.InvalidRequestException;
 import org.pmosuite.core.portfolio.BoardQuery;
 import org.pmosuite.core.portfolio.PortfolioBoardService;
-import org.pmosuite.core.portfolio.PortfolioNotFoundException;
 import org.pmosuite.core.portfolio.PortfolioService;
 import org.pmosuite.core.portfolio.StoredPortfolio;
 import org.pmosuite.jira.platform.RestResponses;
@@ -237,15 +236,7 @@ public class PortfolioResource {
 
     /** A portfolio id; anything but a positive whole number names no portfolio (404, like a missing one). */
     static long id(String text) {
-        try {
-            long id = Long.parseLong(text == null ? "" : text.strip());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new PortfolioNotFoundException("portfolio " + text);
+        return PortfolioRequests.pathId(text, "portfolio");
     }
 
     static BoardQuery boardQuery(MultivaluedMap<String, String> parameters) {

@@ -111,7 +111,7 @@ public class ScenarioResource {
     public Response scenario(@PathParam("id") String id, @PathParam("scenario") String scenario) {
         return as(actor -> {
             long portfolioId = PortfolioResource.id(id);
-            Scenario found = scenarios.scenario(actor, portfolioId, scenarioId(scenario));
+            Scenario found = scenarios.scenario(actor, portfolioId, PortfolioRequests.pathId(scenario, "scenario"));
             return ok(Response.Status.OK, json(found, visibleKeys(actor, portfolios.portfolio(actor, portfolioId))));
         });
     }
@@ -122,7 +122,7 @@ public class ScenarioResource {
             Map<String, Object> body) {
         return as(actor -> {
             long portfolioId = PortfolioResource.id(id);
-            long scenarioId = scenarioId(scenario);
+            long scenarioId = PortfolioRequests.pathId(scenario, "scenario");
             scenarios.scenario(actor, portfolioId, scenarioId);
             long version = PortfolioRequests.version(body, "version");
             Map<String, Object> rest = new LinkedHashMap<>(body);
@@ -138,7 +138,7 @@ public class ScenarioResource {
             @QueryParam("version") String version) {
         return as(actor -> {
             long portfolioId = PortfolioResource.id(id);
-            long scenarioId = scenarioId(scenario);
+            long scenarioId = PortfolioRequests.pathId(scenario, "scenario");
             scenarios.scenario(actor, portfolioId, scenarioId);
             scenarios.delete(actor, portfolioId, scenarioId, wholeNumber("version", version));
             return Response.noContent().build();
@@ -153,7 +153,7 @@ public class ScenarioResource {
             @QueryParam("maxResults") String maxResults) {
         return as(actor -> {
             long portfolioId = PortfolioResource.id(id);
-            long scenarioId = scenarioId(scenario);
+            long scenarioId = PortfolioRequests.pathId(scenario, "scenario");
             StoredPortfolio portfolio = portfolios.portfolio(actor, portfolioId);
             if (changed != null && !Set.of("true", "false").contains(changed)) {
                 throw new InvalidRequestException(List.of(FieldError.of("changed", "pmo.portfolio.error.boolean",
@@ -187,7 +187,7 @@ public class ScenarioResource {
             Map<String, Object> body) {
         return as(actor -> {
             long portfolioId = PortfolioResource.id(id);
-            long scenarioId = scenarioId(scenario);
+            long scenarioId = PortfolioRequests.pathId(scenario, "scenario");
             scenarios.scenario(actor, portfolioId, scenarioId);
             long version = PortfolioRequests.version(body, "version");
             long rankVersion = PortfolioRequests.version(body, "rankVersion");
@@ -291,18 +291,6 @@ public class ScenarioResource {
 
     private PortfolioJson.CutLineJson cutLine(org.pmosuite.core.portfolio.CutLine line) {
         return PortfolioJson.cutLine(line, i18n);
-    }
-
-    private static long scenarioId(String text) {
-        try {
-            long id = Long.parseLong(text == null ? "" : text.strip());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new org.pmosuite.core.portfolio.PortfolioNotFoundException("scenario " + text);
     }
 
     private Response as(Function<Actor, Response> answer) {
