@@ -3,8 +3,11 @@
  * GET /rest/pmo/1.0/portfolios/{id}/items a page at a time (100 rows; never more than one page in the DOM).
  *
  * The page's state lives in its URL query: portfolio, the filters project, status, theme and owner (each
- * repeatable, as the REST resource takes them), startAt, and view=matrix; the filters, the page buttons and the
- * view switch change it with history.pushState and draw the board again, never the page. print=true draws up to
+ * repeatable, as the REST resource takes them), startAt, and view=matrix or the name of a panel view (see PANELS:
+ * view=intake, pmo/portfolio/intake-lane) with that view's own parameters; the filters, the page buttons and
+ * the view switch change it with history.pushState and draw the board again, never the page. In a panel view the
+ * filters, the summary, the exports and the paging are hidden: they are the ranked list's (the filters stay in the
+ * URL for it). print=true draws up to
  * 500 rows and opens the browser's print dialog once they are drawn.
  *
  * Writes go through pmo/common/rest with the board's rank version: a move (drag and drop, or the keyboard: see
@@ -15,10 +18,12 @@
  * pmo/portfolio/score-popover.
  *
  * Hooks for tests and styles (all below #pmo-portfolio-board-page):
- *   #pmo-portfolio-board[data-loaded]   true or error after each load (absent while loading); data-view list|matrix
+ *   #pmo-portfolio-board[data-loaded]   true or error after each load (absent while loading); data-view list|matrix|
+ *                                       intake
  *   #pmo-portfolio-filters              the filters: details.pmo-filter[data-filter=project|status|theme|owner],
  *                                       each with input[type=checkbox][name=...][value=...]; #pmo-portfolio-clear-filters
- *   #pmo-portfolio-view-list, #pmo-portfolio-view-matrix   the view switch (aria-pressed)
+ *   #pmo-portfolio-view-list, #pmo-portfolio-view-matrix, #pmo-portfolio-view-intake   the view switch
+ *                                       (aria-pressed)
  *   #pmo-portfolio-csv, #pmo-portfolio-print               the export links, with the current filters
  *   #pmo-portfolio-summary              the summary bar: #pmo-summary-visible, -matching, -funded, -committed,
  *                                       -unscored (each data-value), #pmo-portfolio-overcommitted (a warning)
@@ -41,11 +46,14 @@
  *   #pmo-inputs-editor                  the inputs editor (pmo/portfolio/inputs-editor)
  *   svg#pmo-portfolio-matrix            the matrix view's chart, circle.pmo-matrix-point[data-key]
  *                                       (pmo/portfolio/matrix-view); #pmo-matrix-note
+ *   #pmo-intake-lane                    the Intake view (pmo/portfolio/intake-lane)
  */
 define('pmo/portfolio/board-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common/dom', 'aui/flag',
     'wrm/context-path', 'pmo/portfolio/board-model', 'pmo/portfolio/dialog', 'pmo/portfolio/rank-mover',
-    'pmo/portfolio/score-popover', 'pmo/portfolio/inputs-editor', 'pmo/portfolio/matrix-view'],
-function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scorePopover, inputsEditor, matrixView) {
+    'pmo/portfolio/score-popover', 'pmo/portfolio/inputs-editor', 'pmo/portfolio/matrix-view',
+    'pmo/portfolio/intake-lane'],
+function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scorePopover, inputsEditor, matrixView,
+    intakeLane) {
     'use strict';
 
     var PORTFOLIOS = '/rest/pmo/1.0/portfolios';
@@ -54,6 +62,20 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
     var FILTERS = ['project', 'status', 'theme', 'owner'];
     var FACETS = {project: 'projects', status: 'statuses', theme: 'themes', owner: 'owners'};
     var element = dom.element;
+
+    /**
+     * Views that a module of their own draws in place of the ranked rows, by their name in view=: label, the URL
+     * parameters the view keeps its state in, and the module, whose render(container, context) draws it and
+     * returns a Promise (see Page.prototype.panelContext for the context).
+     */
+    var PANELS = {
+        intake: {label: AJS.I18n.getText('pmo.portfolio.board.view.intake'), params: intakeLane.PARAMS,
+            module: intakeLane}
+    };
+
+    function panel(view) {
+        return Object.prototype.hasOwnProperty.call(PANELS, view) ? PANELS[view] : null;
+    }
 
     var FILTER_LABELS = {
         project: AJS.I18n.getText('pmo.portfolio.board.filter.project'),
@@ -93,8 +115,11 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
         return JSON.parse(JSON.stringify(state));
     }
 
-    /** The state in a URL query: {project: [], status: [], theme: [], owner: [], startAt, view, print}. */
-    function readState(search, view) {
+    /**
+     * The state in a URL query: {project: [], status: [], theme: [], owner: [], startAt, view, print, panel}, where
+     * panel holds a panel view's own parameters.
+     */
+    function readState(search, fallback) {
         var query = new URLSearchParams(search);
         var state = {};
         FILTERS.forEach(function (name) {
@@ -104,9 +129,15 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
         });
         var startAt = parseInt(query.get('startAt') || '0', 10);
         state.startAt = isFinite(startAt) && startAt > 0 ? startAt : 0;
-        state.view = query.get('view') === 'matrix' || (query.get('view') === null && view === 'matrix')
-            ? 'matrix' : 'list';
+        var view = query.get('view') === null ? fallback : query.get('view');
+        state.view = view === 'matrix' || panel(view) ? view : 'list';
         state.print = query.get('print') === 'true';
+        state.panel = {};
+        (panel(state.view) ? panel(state.view).params : []).forEach(function (name) {
+            if (query.get(name) !== null && query.get(name) !== '') {
+                state.panel[name] = query.get(name);
+            }
+        });
         return state;
     }
 
@@ -159,9 +190,12 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
         if (state.startAt > 0 && state.view === 'list') {
             params.startAt = String(state.startAt);
         }
-        if (state.view === 'matrix') {
-            params.view = 'matrix';
+        if (state.view !== 'list') {
+            params.view = state.view;
         }
+        Object.keys(state.panel || {}).forEach(function (name) {
+            params[name] = state.panel[name];
+        });
         return pathname + '?' + queryString(params);
     }
 
@@ -259,18 +293,20 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
         views.setAttribute('role', 'group');
         views.setAttribute('aria-label', AJS.I18n.getText('pmo.portfolio.board.view'));
         this.viewButtons = {};
-        [['list', 'pmo.portfolio.board.view.list'], ['matrix', 'pmo.portfolio.board.view.matrix']]
-            .forEach(function (view) {
-                var button = views.appendChild(element('button', 'aui-button pmo-portfolio-view'));
+        [['list', AJS.I18n.getText('pmo.portfolio.board.view.list')],
+            ['matrix', AJS.I18n.getText('pmo.portfolio.board.view.matrix')]].concat(Object.keys(PANELS)
+            .map(function (name) {
+                return [name, PANELS[name].label];
+            })).forEach(function (view) {
+                var button = views.appendChild(element('button', 'aui-button pmo-portfolio-view', view[1]));
                 button.type = 'button';
                 button.id = 'pmo-portfolio-view-' + view[0];
                 button.setAttribute('data-view', view[0]);
-                button.textContent = view[0] === 'list' ? AJS.I18n.getText('pmo.portfolio.board.view.list')
-                    : AJS.I18n.getText('pmo.portfolio.board.view.matrix');
                 page.viewButtons[view[0]] = button;
             });
 
         var exports = toolbar.appendChild(element('div', 'pmo-portfolio-exports'));
+        this.exports = exports;
         this.csv = exports.appendChild(element('a', 'aui-button pmo-portfolio-csv',
             AJS.I18n.getText('pmo.portfolio.board.export.csv')));
         this.csv.id = 'pmo-portfolio-csv';
@@ -354,6 +390,9 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
         this.board.setAttribute('aria-busy', 'true');
         this.board.setAttribute('data-view', state.view);
         this.showControls(state);
+        if (panel(state.view)) {
+            return this.loadPanel(call, state);
+        }
         return rest.get(this.restPath + '/items', restParameters(state)).then(function (data) {
             if (call !== page.loads) {
                 return;
@@ -386,9 +425,88 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
         });
     };
 
+    /** Draws a panel view: it loads what it shows itself; the board's rows, summary and paging are put away. */
+    Page.prototype.loadPanel = function (call, state) {
+        var page = this;
+        var current = function () {
+            return call === page.loads;
+        };
+        this.data = null;
+        this.mover.reset();
+        this.closeMenu(false);
+        this.explainer.close();
+        dom.clear(this.summary);
+        this.showPaging(null);
+        dom.clear(this.content).appendChild(element('p', 'pmo-loading', AJS.I18n.getText('pmo.common.loading')));
+        return Promise.resolve(panel(state.view).module.render(this.content, this.panelContext(state, current)))
+            .then(function () {
+                if (current()) {
+                    page.board.removeAttribute('aria-busy');
+                    page.board.setAttribute('data-loaded', 'true');
+                }
+            }, function (failure) {
+                if (!current()) {
+                    return;
+                }
+                dom.clear(page.content);
+                var box = page.content.appendChild(element('div',
+                    'aui-message aui-message-error pmo-portfolio-failed'));
+                box.appendChild(element('p', null, AJS.I18n.getText('pmo.common.error.load')));
+                errors.show(failure, page.section);
+                page.board.removeAttribute('aria-busy');
+                page.board.setAttribute('data-loaded', 'error');
+            });
+    };
+
+    /**
+     * What a panel view is given for one load: restPath (the portfolio's, below the context path), portfolio (its
+     * id), mayRank, params (its own URL parameters as read), current() (false once the board has moved on: draw
+     * nothing then), setParams(params) (records its state in the URL, loading nothing), announce(message) (the
+     * board's live region), reload() (loads the board again, as it stands) and show(view) (switches the board to
+     * another view and loads it); reload and show return the load's Promise.
+     */
+    Page.prototype.panelContext = function (state, current) {
+        var page = this;
+        return {
+            restPath: this.restPath,
+            portfolio: this.portfolio,
+            mayRank: this.mayRank,
+            params: copy(state.panel),
+            current: current,
+            setParams: function (params) {
+                if (!current()) {
+                    return;
+                }
+                var next = copy(page.state);
+                next.panel = {};
+                panel(next.view).params.forEach(function (name) {
+                    if (params[name] !== undefined && params[name] !== null && params[name] !== '') {
+                        next.panel[name] = String(params[name]);
+                    }
+                });
+                page.state = next;
+                page.history.pushState(null, '', pageUrl(page.location.pathname, page.portfolio, next));
+            },
+            announce: function (message) {
+                page.announce(message);
+            },
+            reload: function () {
+                return page.load(null);
+            },
+            show: function (view) {
+                var next = copy(page.state);
+                next.view = view;
+                next.startAt = 0;
+                next.panel = {};
+                return page.navigate(next);
+            }
+        };
+    };
+
     /** The view switch and export links for a state; they need no data. */
     Page.prototype.showControls = function (state) {
         var page = this;
+        var inPanel = Boolean(panel(state.view));
         Object.keys(this.viewButtons).forEach(function (view) {
             var button = page.viewButtons[view];
             button.setAttribute('aria-pressed', String(view === state.view));
@@ -398,7 +516,10 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
         var csv = queryString(all);
         this.csv.href = this.csvUrl + (csv ? (this.csvUrl.indexOf('?') < 0 ? '?' : '&') + csv : '');
         this.print.href = withFilters(this.printUrl, state);
-        this.clearFilters.hidden = !filtered(state);
+        this.clearFilters.hidden = inPanel || !filtered(state);
+        this.filters.hidden = inPanel;
+        this.exports.hidden = inPanel;
+        this.summary.hidden = inPanel;
     };
 
     /** Draws the loaded data again, as it is: after a move was put back, or to undo a drag. */
@@ -1239,6 +1360,7 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
                     var state = copy(page.state);
                     state.view = view;
                     state.startAt = 0;
+                    state.panel = {};
                     page.navigate(state);
                 }
             });
