@@ -4,7 +4,8 @@
  *
  * The page's state lives in its URL query: portfolio, the filters project, status, theme and owner (each
  * repeatable, as the REST resource takes them), startAt, and view=matrix or the name of a panel view (see PANELS:
- * view=intake, pmo/portfolio/intake-lane) with that view's own parameters; the filters, the page buttons and
+ * view=scenarios, pmo/portfolio/scenario-view; view=intake, pmo/portfolio/intake-lane) with that view's own
+ * parameters; the filters, the page buttons and
  * the view switch change it with history.pushState and draw the board again, never the page. In a panel view the
  * filters, the summary, the exports and the paging are hidden: they are the ranked list's (the filters stay in the
  * URL for it). print=true draws up to
@@ -19,10 +20,10 @@
  *
  * Hooks for tests and styles (all below #pmo-portfolio-board-page):
  *   #pmo-portfolio-board[data-loaded]   true or error after each load (absent while loading); data-view list|matrix|
- *                                       intake
+ *                                       scenarios|intake
  *   #pmo-portfolio-filters              the filters: details.pmo-filter[data-filter=project|status|theme|owner],
  *                                       each with input[type=checkbox][name=...][value=...]; #pmo-portfolio-clear-filters
- *   #pmo-portfolio-view-list, #pmo-portfolio-view-matrix, #pmo-portfolio-view-intake   the view switch
+ *   #pmo-portfolio-view-list, -matrix, -scenarios, -intake   the view switch
  *                                       (aria-pressed)
  *   #pmo-portfolio-csv, #pmo-portfolio-print               the export links, with the current filters
  *   #pmo-portfolio-summary              the summary bar: #pmo-summary-visible, -matching, -funded, -committed,
@@ -46,14 +47,15 @@
  *   #pmo-inputs-editor                  the inputs editor (pmo/portfolio/inputs-editor)
  *   svg#pmo-portfolio-matrix            the matrix view's chart, circle.pmo-matrix-point[data-key]
  *                                       (pmo/portfolio/matrix-view); #pmo-matrix-note
+ *   #pmo-scenario-view                  the Scenarios view (pmo/portfolio/scenario-view)
  *   #pmo-intake-lane                    the Intake view (pmo/portfolio/intake-lane)
  */
 define('pmo/portfolio/board-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common/dom', 'aui/flag',
     'wrm/context-path', 'pmo/portfolio/board-model', 'pmo/portfolio/dialog', 'pmo/portfolio/rank-mover',
     'pmo/portfolio/score-popover', 'pmo/portfolio/inputs-editor', 'pmo/portfolio/matrix-view',
-    'pmo/portfolio/intake-lane'],
+    'pmo/portfolio/scenario-view', 'pmo/portfolio/intake-lane'],
 function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scorePopover, inputsEditor, matrixView,
-    intakeLane) {
+    scenarioView, intakeLane) {
     'use strict';
 
     var PORTFOLIOS = '/rest/pmo/1.0/portfolios';
@@ -69,6 +71,8 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
      * returns a Promise (see Page.prototype.panelContext for the context).
      */
     var PANELS = {
+        scenarios: {label: AJS.I18n.getText('pmo.portfolio.board.view.scenarios'), params: scenarioView.PARAMS,
+            module: scenarioView},
         intake: {label: AJS.I18n.getText('pmo.portfolio.board.view.intake'), params: intakeLane.PARAMS,
             module: intakeLane}
     };
