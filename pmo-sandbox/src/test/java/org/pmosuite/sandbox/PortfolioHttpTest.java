@@ -100,7 +100,7 @@ class PortfolioHttpTest extends HttpTestBase {
         }
         pool.shutdown();
         // The losers read the request before or after the winner wrote: stale (409) or already decided (400).
-        assertThat(statuses).containsOnly(200, 409, 400);
+        assertThat(statuses).isSubsetOf(200, 409, 400);
         assertThat(statuses.stream().filter(status -> status == 200)).hasSize(1);
         long issuesAfter = Long.parseLong(fixture.strings("SELECT COUNT(*) FROM issue i JOIN project p"
                 + " ON p.id = i.project_id WHERE p.pkey = ?", intakeProject).get(0));
