@@ -26,7 +26,11 @@ import org.pmosuite.core.portfolio.scoring.ScoringModels;
  * initiatives the viewer may see: ranks, running totals and the cut line never count a hidden one.
  *
  * <p>A move, a forcing or a reset reads only the initiatives it names and writes one placement and one audit
- * entry, against the board's rank version: a move made on a board someone changed since is refused as stale.
+ * entry, against the board's rank version: a move made on a board someone changed since is refused as stale. The
+ * one exception: a move into a gap so crowded that its key would pass {@link RankKey#crowded()} first rewrites the
+ * keys of the placements crowded at that position ({@link RankRebalance}, one row each, with a
+ * {@link AuditAction#RANKS_REBALANCED} entry and a rank version of its own), in the same order, and then moves. It
+ * happens about once in several hundred moves into one gap, and the board looks the same after it.
  */
 public final class PortfolioBoardService {
 
@@ -138,9 +142,10 @@ public final class PortfolioBoardService {
     /**
      * Moves one initiative between two others.
      *
-     * @return the board's new rank version
+     * @return the board's new rank version (two more than expected when the gap was rebalanced first)
      * @throws StaleVersionException when the board changed since {@code move.expectedRankVersion()}
      * @throws BoardChangedException when the neighbours no longer rank in that order
+     * @throws RankGapExhaustedException when even a rebalance leaves no room between the neighbours
      */
     public long move(Actor actor, long portfolioId, RankMove move) {
         StoredPortfolio portfolio = portfolios.changeable(actor, portfolioId);
@@ -171,11 +176,31 @@ public final class PortfolioBoardService {
         ScoringModel model = ScoringModels.of(portfolio.definition().scoring());
         RankKey aboveKey = above == null ? null : keyOf(above, placements, model);
         RankKey belowKey = below == null ? null : keyOf(below, placements, model);
-        RankKey key;
-        try {
-            key = RankKey.between(aboveKey, belowKey);
-        } catch (IllegalArgumentException outOfOrder) {
-            throw new BoardChangedException();
+        RankKey key = keyBetween(aboveKey, belowKey);
+        long rankVersion = move.expectedRankVersion();
+        if (key == null || key.crowded()) {
+            // The rare case: respace the gap's placements first, in a write of its own, then move into it.
+            double position = belowKey != null ? belowKey.position() : aboveKey.position();
+            Set<Long> neighbours = new LinkedHashSet<>();
+            if (above != null) {
+                neighbours.add(above.issueId());
+            }
+            if (below != null) {
+                neighbours.add(below.issueId());
+            }
+            Map<Long, RankKey> respaced = RankRebalance.respace(
+                    repository.placementsAt(portfolio.id(), position).values(), position, neighbours);
+            if (!respaced.isEmpty()) {
+                rankVersion = repository.rebalance(portfolio.id(), respaced, rankVersion,
+                        AuditEntry.ofPortfolio(portfolio.id(), clock.instant(), actor.userKey(),
+                                AuditAction.RANKS_REBALANCED, "", ""));
+                aboveKey = above == null ? null : respaced.getOrDefault(above.issueId(), aboveKey);
+                belowKey = below == null ? null : respaced.getOrDefault(below.issueId(), belowKey);
+                key = keyBetween(aboveKey, belowKey);
+            }
+            if (key == null) {
+                throw new RankGapExhaustedException();
+            }
         }
         RankPlacement current = placements.get(moved.issueId());
         RankPlacement placement = new RankPlacement(moved.issueId(), moved.project().id(), key,
@@ -183,7 +208,7 @@ public final class PortfolioBoardService {
                 reason(move.reason()));
         // The neighbours stay out of the audit log: a reader may see the moved initiative and not them.
         String detail = above == null ? "top" : below == null ? "bottom" : "";
-        return repository.place(portfolio.id(), moved.issueId(), placement, move.expectedRankVersion(),
+        return repository.place(portfolio.id(), moved.issueId(), placement, rankVersion,
                 AuditEntry.ofInitiative(portfolio.id(), placement.at(), actor.userKey(), AuditAction.RANK_MOVED,
                         moved, detail, placement.reason()));
     }
@@ -300,6 +325,17 @@ public final class PortfolioBoardService {
             return null;
         }
         return found.get();
+    }
+
+    /** A key between the two, or null when that gap has no room left; neighbours out of order changed the board. */
+    private static RankKey keyBetween(RankKey above, RankKey below) {
+        try {
+            return RankKey.between(above, below);
+        } catch (RankGapExhaustedException full) {
+            return null;
+        } catch (IllegalArgumentException outOfOrder) {
+            throw new BoardChangedException();
+        }
     }
 
     private static RankKey keyOf(Initiative initiative, Map<Long, RankPlacement> placements, ScoringModel model) {

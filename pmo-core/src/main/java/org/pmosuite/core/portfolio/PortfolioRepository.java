@@ -42,6 +42,12 @@ public interface PortfolioRepository {
     Map<Long, RankPlacement> placementsOf(long portfolioId, Set<Long> issueIds);
 
     /**
+     * The portfolio's moved placements whose key stands at exactly this position, in every project, by issue id: what
+     * a rebalance of a crowded gap rewrites (see {@link RankRebalance}).
+     */
+    Map<Long, RankPlacement> placementsAt(long portfolioId, double position);
+
+    /**
      * Stores one initiative's placement (replacing its earlier one, or removing it when {@code placement} is
      * neither moved nor forced), appends {@code audit}, and advances the rank version: a constant number of rows.
      *
@@ -52,8 +58,13 @@ public interface PortfolioRepository {
     long place(long portfolioId, long issueId, RankPlacement placement, long expectedRankVersion, AuditEntry audit);
 
     /**
-     * Rewrites the keys of several placements at once (a rebalance of a crowded gap), appends {@code audit} and
-     * advances the rank version.
+     * Rewrites the keys of several placements at once (a rebalance of a crowded gap), keeping the rest of each,
+     * appends {@code audit} and advances the rank version: one row per rewritten key, the rare exception to a rank
+     * change writing a constant number of rows.
+     *
+     * @throws org.pmosuite.core.common.StaleVersionException when the rank version is no longer
+     *                                                        {@code expectedRankVersion}
+     * @throws IllegalArgumentException when one of the issues has no placement; nothing is written then
      */
     long rebalance(long portfolioId, Map<Long, RankKey> keys, long expectedRankVersion, AuditEntry audit);
 

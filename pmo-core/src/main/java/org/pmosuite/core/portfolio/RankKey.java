@@ -1,5 +1,6 @@
 package org.pmosuite.core.portfolio;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,8 @@ import java.util.Objects;
  * negative infinity) with a tiebreak made from its issue id, so equal scores rank oldest first. A manual move gives
  * the initiative a key of its own strictly between its new neighbours: a score-space position between theirs while
  * one exists, else their position and a tiebreak between theirs. There is always room, so a move writes one key and
- * never renumbers the list; tiebreaks only grow longer after many moves into one gap (see {@link #crowded()}).
+ * never renumbers the list; tiebreaks only grow longer after many moves into one gap (see {@link #crowded()}). A
+ * move that would make a crowded key first respaces the placements of that gap ({@link RankRebalance}).
  *
  * <p>Tiebreaks use the digits {@code 0-9a-z} and never end in {@code 0}, which keeps a string between any two.
  *
@@ -25,6 +27,8 @@ public record RankKey(double position, String tiebreak) implements Comparable<Ra
     private static final String DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
     private static final int BASE = DIGITS.length();
     private static final String MOVED = "i";
+    /** What follows the 19 digits of the issue id in an unmoved initiative's tiebreak. */
+    static final String UNMOVED_SUFFIX = "m";
 
 
     public RankKey {
@@ -51,7 +55,12 @@ public record RankKey(double position, String tiebreak) implements Comparable<Ra
             throw new IllegalArgumentException("issue ids are not negative: " + issueId);
         }
         double position = score == null || !Double.isFinite(score) ? Double.NEGATIVE_INFINITY : score;
-        return new RankKey(position, String.format("%019d", issueId) + "m");
+        return new RankKey(position, unmovedTiebreak(issueId));
+    }
+
+    /** The tiebreak of an initiative nobody moved: its issue id in 19 digits, then {@value #UNMOVED_SUFFIX}. */
+    static String unmovedTiebreak(long issueId) {
+        return String.format(Locale.ROOT, "%019d", issueId) + UNMOVED_SUFFIX;
     }
 
     /**

@@ -115,6 +115,18 @@ public final class InMemoryPortfolioRepository implements PortfolioRepository {
     }
 
     @Override
+    public synchronized Map<Long, RankPlacement> placementsAt(long portfolioId, double position) {
+        double wanted = position == 0.0 ? 0.0 : position; // one zero, as in RankKey
+        Map<Long, RankPlacement> found = new HashMap<>();
+        placements.getOrDefault(portfolioId, Map.of()).forEach((issueId, placement) -> {
+            if (placement.moved() && Double.compare(placement.key().position(), wanted) == 0) {
+                found.put(issueId, placement);
+            }
+        });
+        return found;
+    }
+
+    @Override
     public synchronized long place(long portfolioId, long issueId, RankPlacement placement,
             long expectedRankVersion, AuditEntry auditEntry) {
         if (placement.issueId() != issueId) {

@@ -163,6 +163,60 @@ class PortfolioBoardServiceTest {
         assertThat(repository.portfolio(portfolio.id()).orElseThrow().rankVersion()).isZero();
     }
 
+    /**
+     * 5,000 moves straight under PAY-1, by an owner who does not see HR-1 and now and then by the lead who moves
+     * HR-1 into the same gap. The gap is respaced a few times on the way; no move fails, none changes the place of
+     * anything but what it moved, and the hidden HR-1 keeps its place when its key is rewritten.
+     */
+    @Test
+    void fiveThousandMovesIntoOneGapAllSucceedAndNoRebalanceChangesTheOrder() {
+        StoredPortfolio portfolio = portfolios.create(LEAD, new PortfolioDraft("Growth", "", List.of("PAY", "HR"),
+                List.of("Initiative"), null, new ScoringConfigurationDraft("WSJF", null, null), "STORY_POINTS", 12.0,
+                "2027 Q1", List.of(MANAGER.userKey()), "PAY"));
+        long version = 0;
+        int hiddenRewritten = 0;
+        String[] movers = {"PAY-5", "PAY-6"};
+        for (int i = 0; i < 5_000; i++) {
+            boolean lead = i % 1_000 == 300;
+            Actor actor = lead ? LEAD : MANAGER;
+            String moved = lead ? "HR-1" : movers[i % 2];
+            List<String> seen = keys(board.board(actor, portfolio.id(), BoardQuery.firstPage(100)));
+            String below = seen.get(1).equals(moved) ? seen.get(2) : seen.get(1);
+            List<String> before = keys(board.board(LEAD, portfolio.id(), BoardQuery.firstPage(100)));
+            RankKey hiddenBefore = placementKey(portfolio, 200);
+
+            version = board.move(actor, portfolio.id(), new RankMove(moved, "PAY-1", below, "", version));
+
+            List<String> after = keys(board.board(LEAD, portfolio.id(), BoardQuery.firstPage(100)));
+            assertThat(without(after, moved)).as("move %d", i).isEqualTo(without(before, moved));
+            assertThat(after.indexOf(moved)).as("move %d", i).isGreaterThan(after.indexOf("PAY-1"))
+                    .isLessThan(after.indexOf(below));
+            if (!lead && hiddenBefore != null && !hiddenBefore.equals(placementKey(portfolio, 200))) {
+                hiddenRewritten++;
+            }
+        }
+        List<AuditAction> actions = board.audit(LEAD, portfolio.id(), 0, 10_000).entries().stream()
+                .map(AuditEntry::action).toList();
+        long rebalances = actions.stream().filter(AuditAction.RANKS_REBALANCED::equals).count();
+        assertThat(actions.stream().filter(AuditAction.RANK_MOVED::equals).count()).isEqualTo(5_000);
+        assertThat(rebalances).isBetween(2L, 20L);
+        assertThat(version).isEqualTo(5_000 + rebalances);
+        assertThat(hiddenRewritten).isPositive();
+        assertThat(repository.placementsAt(portfolio.id(), placementKey(portfolio, 105).position()).values())
+                .allSatisfy(placement -> assertThat(placement.key().crowded()).isFalse());
+    }
+
+    private RankKey placementKey(StoredPortfolio portfolio, long issueId) {
+        RankPlacement placement = repository.placementsOf(portfolio.id(), Set.of(issueId)).get(issueId);
+        return placement == null ? null : placement.key();
+    }
+
+    private static List<String> without(List<String> keys, String key) {
+        List<String> rest = new ArrayList<>(keys);
+        rest.remove(key);
+        return rest;
+    }
+
     @Test
     void forcingMovesTheCutLineAndResetReturnsAMovedInitiativeToItsScore() {
         StoredPortfolio portfolio = portfolios.create(LEAD, draft("Growth", 12.0));

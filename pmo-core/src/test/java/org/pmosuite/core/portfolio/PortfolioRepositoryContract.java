@@ -562,6 +562,46 @@ public abstract class PortfolioRepositoryContract {
     }
 
     @Test
+    void placementsAtAPositionAreTheMovedOnesAtExactlyThatPositionInEveryProject() {
+        StoredPortfolio growth = created("Growth");
+        StoredPortfolio run = created("Run");
+        List<RankPlacement> placements = List.of(moved(1, PAY, key(5, "i")), moved(2, HR, key(5, "0i")),
+                moved(3, OPS, key(Math.nextUp(5.0), "i")), moved(4, PAY, key(Double.NEGATIVE_INFINITY, "i")),
+                new RankPlacement(5, PAY, null, Forcing.IN, PMO_LEAD.userKey(), T0, ""),
+                moved(6, HR, key(0.0, "i")));
+        long version = 0;
+        for (RankPlacement placement : placements) {
+            version = repository.place(growth.id(), placement.issueId(), placement, version,
+                    moveAudit(growth.id(), placement.issueId(), placement.projectId(), T0));
+        }
+        repository.place(run.id(), 7, moved(7, PAY, key(5, "r")), 0, moveAudit(run.id(), 7, PAY, T0));
+
+        assertThat(repository.placementsAt(growth.id(), 5)).containsOnlyKeys(1L, 2L)
+                .containsEntry(2L, placements.get(1));
+        assertThat(repository.placementsAt(growth.id(), Math.nextUp(5.0))).containsOnlyKeys(3L);
+        assertThat(repository.placementsAt(growth.id(), Double.NEGATIVE_INFINITY)).containsOnlyKeys(4L);
+        assertThat(repository.placementsAt(growth.id(), -0.0)).containsOnlyKeys(6L);
+        assertThat(repository.placementsAt(growth.id(), 6)).isEmpty();
+        assertThat(repository.placementsAt(run.id(), 5)).containsOnlyKeys(7L);
+    }
+
+    @Test
+    void aRebalanceNamingAnInitiativeWithoutAPlacementIsRefusedAndChangesNothing() {
+        StoredPortfolio stored = created("Growth");
+        RankPlacement one = moved(1, PAY, key(5, "i"));
+        repository.place(stored.id(), 1, one, 0, moveAudit(stored.id(), 1, PAY, T0));
+        long auditBefore = repository.auditCount(stored.id(), Set.of(PAY));
+
+        assertThatThrownBy(() -> repository.rebalance(stored.id(), Map.of(1L, key(5, "r"), 99L, key(5, "s")), 1,
+                portfolioAudit(stored.id(), AuditAction.RANKS_REBALANCED, T0)))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(repository.placements(stored.id(), Set.of(PAY))).containsExactly(Map.entry(1L, one));
+        assertThat(repository.portfolio(stored.id()).orElseThrow().rankVersion()).isEqualTo(1);
+        assertThat(repository.auditCount(stored.id(), Set.of(PAY))).isEqualTo(auditBefore);
+    }
+
+    @Test
     void refusesAStaleRebalanceAndChangesNothing() {
         StoredPortfolio stored = created("Growth");
         RankPlacement one = moved(1, PAY, key(5, "i"));

@@ -386,6 +386,18 @@ public class AoPortfolioRepository implements PortfolioRepository {
         return found;
     }
 
+    /** Compares the stored bits, so the position matches exactly (see {@link RankPlacementEntity}). */
+    @Override
+    public Map<Long, RankPlacement> placementsAt(long portfolioId, double position) {
+        Map<Long, RankPlacement> found = new HashMap<>();
+        for (RankPlacementEntity row : ao.find(RankPlacementEntity.class, RankPlacementEntity.COLUMN_PORTFOLIO
+                + " = ? AND " + RankPlacementEntity.COLUMN_POSITION + " = ?", portfolioId,
+                Double.doubleToLongBits(position == 0.0 ? 0.0 : position))) {
+            found.put(row.getIssueId(), toPlacement(row));
+        }
+        return found;
+    }
+
     @Override
     public long place(long portfolioId, long issueId, RankPlacement placement, long expectedRankVersion,
             AuditEntry audit) {
@@ -402,7 +414,7 @@ public class AoPortfolioRepository implements PortfolioRepository {
                 values.put(RankPlacementEntity.COLUMN_PORTFOLIO, portfolioId);
                 values.put(RankPlacementEntity.COLUMN_ISSUE, issueId);
                 values.put(RankPlacementEntity.COLUMN_PROJECT, placement.projectId());
-                values.put("POSITION_BITS", placement.moved() ? positionBits(placement.key()) : null);
+                values.put(RankPlacementEntity.COLUMN_POSITION, placement.moved() ? positionBits(placement.key()) : null);
                 values.put("TIEBREAK", placement.moved() ? placement.key().tiebreak() : null);
                 values.put("FORCING", placement.forcing().name());
                 values.put("DECIDED_BY", placement.by());

@@ -9,14 +9,9 @@ import jakarta.ws.rs.ext.Provider;
 import org.pmosuite.core.portfolio.RankGapExhaustedException;
 import org.pmosuite.jira.platform.ErrorCollection;
 
-/**
- * 409: so many moves went into one place between two neighbours that no rank key is left between them. Nothing was
- * written; the mover places the initiative beside other neighbours. (Rebalancing such a gap is not built yet.)
- */
+/** 409, never 500: a move into a gap that has no room left even after respacing its placements. */
 @Provider
 public class RankGapExhaustedMapper implements ExceptionMapper<RankGapExhaustedException> {
-
-    static final String MESSAGE_KEY = "pmo.portfolio.error.rank-gap";
 
     private final I18nResolver i18n;
 
@@ -28,7 +23,7 @@ public class RankGapExhaustedMapper implements ExceptionMapper<RankGapExhaustedE
     @Override
     public Response toResponse(RankGapExhaustedException exception) {
         return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ErrorCollection.of(i18n.getText(MESSAGE_KEY)))
+                .entity(ErrorCollection.of(i18n.getText(RankGapExhaustedException.MESSAGE_KEY)))
                 .build();
     }
 }

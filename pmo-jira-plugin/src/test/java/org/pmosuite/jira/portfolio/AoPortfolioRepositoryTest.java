@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -21,8 +22,11 @@ import org.h2.api.Trigger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pmosuite.activeobjects.ActiveObjectsHost;
+import org.pmosuite.core.portfolio.AuditAction;
 import org.pmosuite.core.portfolio.PortfolioRepository;
 import org.pmosuite.core.portfolio.PortfolioRepositoryContract;
+import org.pmosuite.core.portfolio.RankKey;
+import org.pmosuite.core.portfolio.RankPlacement;
 import org.pmosuite.core.portfolio.StoredPortfolio;
 import org.pmosuite.jira.platform.ao.AppActiveObjects;
 import org.pmosuite.jira.portfolio.ao.CategoryCapEntity;
@@ -100,6 +104,28 @@ class AoPortfolioRepositoryTest extends PortfolioRepositoryContract {
         assertThat(repository().placements(large.id(), Set.of(PAY, HR))).hasSize(2_001);
         assertThat(repository().placementsOf(large.id(), Set.of(1_000L)).get(1_000L).key()).isEqualTo(key(0.5, "i"));
         assertThat(repository().portfolio(large.id()).orElseThrow().rankVersion()).isEqualTo(2);
+    }
+
+    /** More keys than one IN list holds are rewritten in one transaction, with one row per key. */
+    @Test
+    void aRebalanceRewritesMorePlacementsThanOneInListHolds() throws Exception {
+        StoredPortfolio stored = created("Large");
+        Map<Long, RankKey> keys = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, USER, "")) {
+            insertPlacements(connection, stored.id(), 1_500);
+            for (long issue = 1; issue <= 1_500; issue++) {
+                keys.put(issue, key(issue, "r"));
+            }
+            countRowsWritten(connection);
+
+            Map<String, Integer> rows = rowsWrittenBy(() -> assertThat(repository().rebalance(stored.id(), keys, 0,
+                    portfolioAudit(stored.id(), AuditAction.RANKS_REBALANCED, T0))).isEqualTo(1));
+
+            assertThat(rows).containsEntry(host.tableName(RankPlacementEntity.class), 1_500);
+        }
+        Map<Long, RankPlacement> read = repository().placements(stored.id(), Set.of(PAY, HR));
+        assertThat(read).hasSize(1_500);
+        read.forEach((issue, placement) -> assertThat(placement.key()).isEqualTo(keys.get(issue)));
     }
 
     @Test

@@ -28,7 +28,7 @@ class RankGapExhaustedMapperTest {
         assertThat(exhausted).as("the gap runs out of keys").isNotNull();
 
         I18nResolver i18n = mock(I18nResolver.class);
-        when(i18n.getText(RankGapExhaustedMapper.MESSAGE_KEY)).thenReturn("No room is left between its neighbours.");
+        when(i18n.getText(RankGapExhaustedException.MESSAGE_KEY)).thenReturn("No room is left between its neighbours.");
         Response response = new RankGapExhaustedMapper(i18n).toResponse(exhausted);
 
         assertThat(response.getStatus()).isEqualTo(409);

@@ -28,6 +28,7 @@ public interface RankPlacementEntity extends Entity {
     String COLUMN_PORTFOLIO = "PORTFOLIO_ID";
     String COLUMN_ISSUE = "ISSUE_ID";
     String COLUMN_PROJECT = "PROJECT_ID";
+    String COLUMN_POSITION = "POSITION_BITS";
 
     @NotNull
     long getPortfolioId();
