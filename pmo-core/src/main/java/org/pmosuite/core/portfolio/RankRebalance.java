@@ -28,9 +28,6 @@ public final class RankRebalance {
     private static final int ID_DIGITS = 19;
     private static final BigInteger TEN = BigInteger.TEN;
     private static final BigInteger LARGEST_ID = BigInteger.valueOf(Long.MAX_VALUE);
-    private static final Comparator<RankPlacement> IN_RANK_ORDER = Comparator
-            .comparing((RankPlacement placement) -> placement.key().tiebreak())
-            .thenComparingLong(RankPlacement::issueId);
 
     private RankRebalance() {
     }
@@ -62,7 +59,8 @@ public final class RankRebalance {
             if (!due) {
                 return;
             }
-            placements.sort(IN_RANK_ORDER);
+            placements.sort(Comparator.comparing((RankPlacement placement) -> placement.key().tiebreak())
+                    .thenComparingLong(RankPlacement::issueId));
             String[] tiebreaks = new String[placements.size()];
             spread(lowerBound(slot), upperBound(slot), 0, tiebreaks.length, tiebreaks);
             for (int i = 0; i < tiebreaks.length; i++) {

@@ -93,6 +93,7 @@ class PluginArchitectureTest {
                 type.isPrimitive() || type.isEnum() || type.getName().equals(String.class.getName())
                         || type.getName().startsWith("java.lang.") && !type.getName().equals("java.lang.Object")
                         || type.getName().equals("java.util.regex.Pattern")
+                        || type.getName().equals("java.math.BigInteger")
                         || type.isRecord() && type.getPackageName().startsWith("org.pmosuite"));
         return new ArchCondition<>("have an immutable type") {
             @Override
