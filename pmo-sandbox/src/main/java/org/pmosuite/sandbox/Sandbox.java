@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.cache.CacheManager;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.websudo.WebSudoManager;
@@ -67,6 +68,7 @@ import org.pmosuite.sandbox.host.module.PluginDescriptorReader;
 import org.pmosuite.sandbox.host.module.ResourceModuleHost;
 import org.pmosuite.sandbox.host.module.VelocityAllowlistModuleHost;
 import org.pmosuite.sandbox.host.page.SandboxTemplates;
+import org.pmosuite.sandbox.platform.CaffeineCacheManager;
 import org.pmosuite.sandbox.platform.PropertiesI18nResolver;
 import org.pmosuite.sandbox.platform.RequestPageBuilderService;
 import org.pmosuite.sandbox.platform.RequestScope;
@@ -185,6 +187,7 @@ public final class Sandbox implements AutoCloseable {
         hostServices.put(ActiveObjects.class, activeObjects.activeObjects());
         hostServices.put(ApplicationProperties.class, new SandboxApplicationProperties(SandboxServer.CONTEXT_PATH));
         hostServices.put(WebSudoManager.class, new SandboxWebSudoManager(requestScope, Clock.systemUTC()));
+        hostServices.put(CacheManager.class, new CaffeineCacheManager());
         PluginContext plugin = PluginContext.start(classLoader, hostServices);
         resources.add(plugin);
         AoModuleHost.installSchema(aoModule, activeObjects, plugin, classLoader);

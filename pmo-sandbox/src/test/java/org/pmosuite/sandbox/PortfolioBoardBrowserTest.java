@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -266,6 +267,16 @@ class PortfolioBoardBrowserTest extends BrowserTestBase {
         fixture.execute("UPDATE issue SET summary = ? WHERE issue_num = ?"
                 + " AND project_id = (SELECT id FROM project WHERE pkey = ?)", payload,
                 Integer.parseInt(key.substring(dash + 1)), key.substring(0, dash));
+        // A title changed outside the app shows once the board's snapshots expire; the app's own inline edit of the
+        // same initiative (its inputs written back as they are) forgets them at once.
+        JsonNode item = null;
+        for (JsonNode each : board(portfolio, "&maxResults=10").path("items")) {
+            item = key.equals(each.path("key").asText()) ? each : item;
+        }
+        var rewritten = fixture.sendJson("PUT", "rest/pmo/1.0/portfolios/" + portfolio + "/items/" + key + "/inputs",
+                JSON.writeValueAsString(Map.of("values",
+                        Map.of("businessValue", item.path("inputs").path("businessValue").numberValue()))), LEAD);
+        assertThat(rewritten.statusCode()).as(rewritten.body()).isEqualTo(200);
         JavascriptExecutor js = (JavascriptExecutor) browser;
         browser.navigate().refresh();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(LOADED)));

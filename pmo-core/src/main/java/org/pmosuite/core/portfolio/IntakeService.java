@@ -30,14 +30,16 @@ public final class IntakeService {
     private final PortfolioRepository repository;
     private final PortfolioAccessPolicy access;
     private final IntakeHost host;
+    private final InitiativeSnapshots snapshots;
     private final Clock clock;
 
     public IntakeService(PortfolioService portfolios, PortfolioRepository repository, PortfolioAccessPolicy access,
-            IntakeHost host, Clock clock) {
+            IntakeHost host, InitiativeSnapshots snapshots, Clock clock) {
         this.portfolios = portfolios;
         this.repository = repository;
         this.access = access;
         this.host = host;
+        this.snapshots = snapshots;
         this.clock = clock;
     }
 
@@ -161,6 +163,8 @@ public final class IntakeService {
                             AuditAction.INTAKE_ACCEPT_FAILED, request.title(), ""));
             throw refused;
         }
+        // The new initiative shows on every board of its project at once, not after the snapshots expire.
+        PortfolioBoardService.forgetPortfoliosOf(portfolio.definition().intakeProjectKey(), repository, snapshots);
         return repository.linkIntakeIssue(portfolio.id(), request.id(), issueKey, decided.version());
     }
 

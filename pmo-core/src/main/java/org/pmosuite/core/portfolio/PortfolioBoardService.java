@@ -31,6 +31,12 @@ import org.pmosuite.core.portfolio.scoring.ScoringModels;
  * keys of the placements crowded at that position ({@link RankRebalance}, one row each, with a
  * {@link AuditAction#RANKS_REBALANCED} entry and a rank version of its own), in the same order, and then moves. It
  * happens about once in several hundred moves into one gap, and the board looks the same after it.
+ *
+ * <p>Reads: the whole board comes from the viewer's snapshot of the portfolio's initiatives
+ * ({@link InitiativeSnapshots}) when one is kept, and the placements and the portfolio itself are read from the
+ * repository on every request, so moves, forcing and definition changes show at once. A move, a forcing, a reset,
+ * an explanation and an inputs edit read the initiatives they name from the source, never from a snapshot. An
+ * inputs edit forgets the snapshots of every portfolio whose scope holds the initiative's project.
  */
 public final class PortfolioBoardService {
 
@@ -38,14 +44,16 @@ public final class PortfolioBoardService {
     private final PortfolioRepository repository;
     private final PortfolioAccessPolicy access;
     private final InitiativeSource source;
+    private final InitiativeSnapshots snapshots;
     private final Clock clock;
 
     public PortfolioBoardService(PortfolioService portfolios, PortfolioRepository repository,
-            PortfolioAccessPolicy access, InitiativeSource source, Clock clock) {
+            PortfolioAccessPolicy access, InitiativeSource source, InitiativeSnapshots snapshots, Clock clock) {
         this.portfolios = portfolios;
         this.repository = repository;
         this.access = access;
         this.source = source;
+        this.snapshots = snapshots;
         this.clock = clock;
     }
 
@@ -117,12 +125,29 @@ public final class PortfolioBoardService {
                 portfolio.definition().capacity(), placements, Map.of());
     }
 
-    /** Every initiative of the portfolio the actor sees, read page by page. */
+    /**
+     * Every initiative of the portfolio the actor sees: the actor's snapshot of it when one is kept, else read page by
+     * page and kept. The snapshot's key holds the actor and the scope as narrowed to what they may browse, so a
+     * snapshot is never another viewer's, and a changed scope is read afresh at once.
+     */
     List<Initiative> visibleInitiatives(Actor actor, StoredPortfolio portfolio) {
         PortfolioScope scope = access.visibleScope(actor, portfolio);
         if (scope == null) {
             return List.of();
         }
+        InitiativeSnapshots.Key key = new InitiativeSnapshots.Key(portfolio.id(), snapshots.generation(portfolio.id()),
+                actor.userKey(), scope);
+        List<Initiative> kept = snapshots.find(key);
+        if (kept != null) {
+            return kept;
+        }
+        List<Initiative> read = List.copyOf(read(actor, scope));
+        snapshots.keep(key, read);
+        return read;
+    }
+
+    /** Every initiative of the scope the actor sees, read from the source page by page. */
+    private List<Initiative> read(Actor actor, PortfolioScope scope) {
         List<Initiative> all = new ArrayList<>();
         long after = 0;
         while (true) {
@@ -293,9 +318,27 @@ public final class PortfolioBoardService {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        Initiative updated = source.updateInputs(actor, scope, initiative.issueKey(), proposed, cleared);
+        Initiative updated;
+        try {
+            updated = source.updateInputs(actor, scope, initiative.issueKey(), proposed, cleared);
+        } finally {
+            // Also when the host refused a value: Jira may have written part of it.
+            forgetPortfoliosOf(initiative.project().key(), repository, snapshots);
+        }
         ScoringModel model = ScoringModels.of(portfolio.definition().scoring());
         return new ExplainedScore(updated, model.score(updated.inputs()), model.explain(updated.inputs()));
+    }
+
+    /**
+     * Forgets every viewer's snapshots of the portfolios whose scope names this project: an initiative in it was
+     * written (its inputs, or a new one).
+     */
+    static void forgetPortfoliosOf(String projectKey, PortfolioRepository repository, InitiativeSnapshots snapshots) {
+        for (StoredPortfolio stored : repository.portfolios()) {
+            if (stored.definition().scope().projectKeys().contains(projectKey)) {
+                snapshots.forget(stored.id());
+            }
+        }
     }
 
     /** The portfolio's audit log as the actor may see it: entries about hidden initiatives are left out. */

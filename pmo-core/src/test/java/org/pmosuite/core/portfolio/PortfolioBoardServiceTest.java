@@ -70,7 +70,8 @@ class PortfolioBoardServiceTest {
         PortfolioAccessPolicy access = new PortfolioAccessPolicy(projects, admin, leads);
         repository = new InMemoryPortfolioRepository(CLOCK);
         portfolios = new PortfolioService(repository, access, source, CLOCK);
-        board = new PortfolioBoardService(portfolios, repository, access, source, CLOCK);
+        InMemoryInitiativeSnapshots snapshots = new InMemoryInitiativeSnapshots();
+        board = new PortfolioBoardService(portfolios, repository, access, source, snapshots, CLOCK);
         scenarios = new ScenarioService(portfolios, board, repository, CLOCK);
         IntakeHost host = new IntakeHost() {
             @Override
@@ -88,7 +89,7 @@ class PortfolioBoardServiceTest {
                 return projectKey + "-99";
             }
         };
-        intake = new IntakeService(portfolios, repository, access, host, CLOCK);
+        intake = new IntakeService(portfolios, repository, access, host, snapshots, CLOCK);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.pmosuite.jira.platform;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.cache.CacheManager;
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.config.IssueTypeManager;
@@ -83,6 +84,9 @@ final class ComponentImports {
     private IssueService issueService;
     @ComponentImport
     private IssueManager issueManager;
+    /** Atlassian Cache: the portfolio board's initiative snapshots. */
+    @ComponentImport
+    private CacheManager cacheManager;
 
     private ComponentImports() {
     }

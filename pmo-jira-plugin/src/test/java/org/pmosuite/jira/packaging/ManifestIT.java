@@ -59,6 +59,8 @@ class ManifestIT extends PackagedJarTest {
                 .containsEntry("resolution:", "optional");
         assertThat(imports.get("com.atlassian.jira.bc.issue.search")).doesNotContainKey("resolution:");
         assertThat(imports.get("jakarta.ws.rs")).doesNotContainKey("resolution:");
+        assertThat(imports.get("com.atlassian.cache")).as("Atlassian Cache, for the board's snapshots").isNotNull()
+                .doesNotContainKey("resolution:");
     }
 
     @Test

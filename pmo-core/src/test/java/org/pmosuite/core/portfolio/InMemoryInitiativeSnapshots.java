@@ -1,0 +1,41 @@
+package org.pmosuite.core.portfolio;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fake {@link InitiativeSnapshots} for domain tests: one node, nothing ever expires. It passes
+ * {@link InitiativeSnapshotsContract}. Thread-safe.
+ */
+public final class InMemoryInitiativeSnapshots implements InitiativeSnapshots {
+
+    private final Map<Key, List<Initiative>> kept = new HashMap<>();
+    private final Map<Long, Long> generations = new HashMap<>();
+    private long nextGeneration = 1;
+
+    @Override
+    public synchronized List<Initiative> find(Key key) {
+        return kept.get(key);
+    }
+
+    @Override
+    public synchronized void keep(Key key, List<Initiative> initiatives) {
+        kept.put(key, List.copyOf(initiatives));
+    }
+
+    @Override
+    public synchronized long generation(long portfolioId) {
+        return generations.computeIfAbsent(portfolioId, id -> nextGeneration++);
+    }
+
+    @Override
+    public synchronized void forget(long portfolioId) {
+        generations.remove(portfolioId);
+    }
+
+    /** How many snapshots are kept, reachable or not. */
+    public synchronized int size() {
+        return kept.size();
+    }
+}

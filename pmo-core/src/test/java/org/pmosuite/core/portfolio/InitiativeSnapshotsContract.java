@@ -1,0 +1,80 @@
+package org.pmosuite.core.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pmosuite.core.common.ProjectRef;
+import org.pmosuite.core.portfolio.scoring.ScoringInputs;
+
+/**
+ * What every {@link InitiativeSnapshots} adapter must mean: the fake of the domain tests and the plugin's store over
+ * Atlassian Cache. Extend it and hand over an empty store.
+ */
+public abstract class InitiativeSnapshotsContract {
+
+    private static final PortfolioScope SCOPE = new PortfolioScope(Set.of("PAY", "HR"), Set.of("Initiative"), null);
+    private static final Initiative PAY_1 = new Initiative(11, "PAY-1", new ProjectRef(1, "PAY", "Payments"),
+            "Instant payments", "To Do", "new", null, null, null, ScoringInputs.empty(), Estimates.NONE);
+
+    private InitiativeSnapshots snapshots;
+
+    /** The adapter under test, over a store holding nothing. */
+    protected abstract InitiativeSnapshots emptySnapshots() throws Exception;
+
+    @BeforeEach
+    void startEmpty() throws Exception {
+        snapshots = emptySnapshots();
+    }
+
+    @Test
+    void aSnapshotIsFoundUnderItsOwnKeyOnly() {
+        long generation = snapshots.generation(1);
+        InitiativeSnapshots.Key key = new InitiativeSnapshots.Key(1, generation, "lead", SCOPE);
+        snapshots.keep(key, List.of(PAY_1));
+
+        assertThat(snapshots.find(new InitiativeSnapshots.Key(1, generation, "lead", SCOPE)))
+                .containsExactly(PAY_1);
+        assertThat(snapshots.find(new InitiativeSnapshots.Key(1, generation, "manager", SCOPE))).isNull();
+        assertThat(snapshots.find(new InitiativeSnapshots.Key(1, generation, "lead",
+                new PortfolioScope(Set.of("PAY"), Set.of("Initiative"), null)))).isNull();
+        assertThat(snapshots.find(new InitiativeSnapshots.Key(1, generation, "lead",
+                new PortfolioScope(Set.of("PAY", "HR"), Set.of("Initiative"), "status = Done")))).isNull();
+        assertThat(snapshots.find(new InitiativeSnapshots.Key(2, generation, "lead", SCOPE))).isNull();
+        assertThat(snapshots.find(new InitiativeSnapshots.Key(1, generation + 1, "lead", SCOPE))).isNull();
+    }
+
+    @Test
+    void aGenerationStaysUntilItsPortfolioIsForgottenAndOnlyThen() {
+        long one = snapshots.generation(1);
+        long two = snapshots.generation(2);
+        assertThat(snapshots.generation(1)).isEqualTo(one);
+
+        snapshots.forget(1);
+
+        assertThat(snapshots.generation(1)).isNotEqualTo(one);
+        assertThat(snapshots.generation(1)).isEqualTo(snapshots.generation(1));
+        assertThat(snapshots.generation(2)).isEqualTo(two);
+    }
+
+    @Test
+    void aForgottenPortfoliosSnapshotsAreNotFoundUnderItsNewGeneration() {
+        InitiativeSnapshots.Key before = new InitiativeSnapshots.Key(1, snapshots.generation(1), "lead", SCOPE);
+        snapshots.keep(before, List.of(PAY_1));
+
+        snapshots.forget(1);
+
+        assertThat(snapshots.find(new InitiativeSnapshots.Key(1, snapshots.generation(1), "lead", SCOPE))).isNull();
+    }
+
+    @Test
+    void anEmptySnapshotIsKeptToo() {
+        InitiativeSnapshots.Key key = new InitiativeSnapshots.Key(1, snapshots.generation(1), "lead", SCOPE);
+        snapshots.keep(key, List.of());
+
+        assertThat(snapshots.find(key)).isEmpty();
+    }
+}
