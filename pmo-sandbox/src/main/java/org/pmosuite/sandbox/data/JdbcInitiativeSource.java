@@ -155,7 +155,7 @@ public final class JdbcInitiativeSource implements InitiativeSource {
         int dash = key.lastIndexOf('-');
         List<Object> parameters = new ArrayList<>();
         StringBuilder sql = new StringBuilder(COLUMNS).append(" FROM issue i").append(JOINS)
-                .append(" WHERE p.pkey = ? AND i.issue_num = ? AND p.pkey IN (")
+                .append(" WHERE i.project_id = (SELECT id FROM project WHERE pkey = ?) AND i.issue_num = ? AND p.pkey IN (")
                 .append(BrowsePermission.placeholders(scope.projectKeys().size())).append(") AND i.issue_type IN (")
                 .append(BrowsePermission.placeholders(resolved.issueTypes().size())).append(") AND ")
                 .append(BrowsePermission.CAN_SEE_ISSUE);

@@ -234,7 +234,10 @@ public final class SandboxDatabase implements AutoCloseable {
         // with what decides whether the page holds an issue (project, security level, status for a JQL filter), so
         // that the issues of other projects and hidden ones are passed over without reading their rows.
         "CREATE INDEX IF NOT EXISTS issue_portfolio ON issue(issue_type, id, project_id, security_level_id, status)",
-        "CREATE INDEX IF NOT EXISTS issue_security_grant_user ON issue_security_grant(user_key)"
+        "CREATE INDEX IF NOT EXISTS issue_security_grant_user ON issue_security_grant(user_key)",
+        // One issue by its key (a rank move's three initiatives, an inline edit): without it H2 read every issue of
+        // the project to find one, about 0.7 s per initiative on the enterprise preset.
+        "CREATE INDEX IF NOT EXISTS issue_project_num ON issue(project_id, issue_num)"
     };
 
     public static final String USER = "sa";
