@@ -1,6 +1,5 @@
 package org.pmosuite.core.portfolio;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -60,7 +59,9 @@ public record RankKey(double position, String tiebreak) implements Comparable<Ra
 
     /** The tiebreak of an initiative nobody moved: its issue id in 19 digits, then {@value #UNMOVED_SUFFIX}. */
     static String unmovedTiebreak(long issueId) {
-        return String.format(Locale.ROOT, "%019d", issueId) + UNMOVED_SUFFIX;
+        // Padded by hand: String.format cost about a microsecond per initiative, twice per ranking of the board.
+        String digits = Long.toString(issueId);
+        return "0".repeat(19 - digits.length()) + digits + UNMOVED_SUFFIX;
     }
 
     /**

@@ -117,4 +117,20 @@ class RankKeyTest {
                 net.jqwik.api.Tuple.of(1, Arbitraries.just((Double) null)));
         return score.injectNull(0.0).list().ofMinSize(1).ofMaxSize(30);
     }
+
+    /** An unmoved tiebreak is the issue id in 19 ASCII digits, so that string order is id order. */
+    @Property
+    void anUnmovedTiebreakIsTheIdInNineteenDigitsAndOrdersAsTheIds(
+            @ForAll @net.jqwik.api.constraints.LongRange(min = 0) long one,
+            @ForAll @net.jqwik.api.constraints.LongRange(min = 0) long other) {
+        assertThat(RankKey.unmovedTiebreak(one)).isEqualTo(String.format(java.util.Locale.ROOT, "%019d", one) + "m");
+        assertThat(Integer.signum(RankKey.unmovedTiebreak(one).compareTo(RankKey.unmovedTiebreak(other))))
+                .isEqualTo(Long.signum(Long.compare(one, other)));
+    }
+
+    @Test
+    void theSmallestAndLargestIdsArePaddedToNineteenDigits() {
+        assertThat(RankKey.unmovedTiebreak(0)).isEqualTo("0000000000000000000m");
+        assertThat(RankKey.unmovedTiebreak(Long.MAX_VALUE)).isEqualTo("9223372036854775807m");
+    }
 }
