@@ -224,7 +224,12 @@ public final class ScenarioService {
             if (!Double.isFinite(amount) || amount < 0) {
                 errors.add(FieldError.of("capacity.amount", "pmo.portfolio.error.capacity.amount"));
             }
-            if (unit != null && Double.isFinite(amount) && amount >= 0) {
+            boolean periodTooLong = draft.capacityPeriod() != null && draft.capacityPeriod().length() > 60;
+            if (periodTooLong) {
+                // The portfolio's own limit, so that a scenario's period fits where the baseline's does.
+                errors.add(FieldError.of("capacity.period", "pmo.portfolio.error.capacity.period.too-long", 60));
+            }
+            if (unit != null && Double.isFinite(amount) && amount >= 0 && !periodTooLong) {
                 capacity = new Capacity(unit, amount,
                         draft.capacityPeriod() == null ? base.period() : draft.capacityPeriod());
             }
