@@ -10,6 +10,9 @@ import java.util.Objects;
  * @param period the period's name as the PMO says it, such as {@code 2027 Q1}; may be empty
  */
 public record Capacity(CapacityUnit unit, double amount, String period) {
+    /** The longest period name a portfolio or a scenario takes. */
+    public static final int MAX_PERIOD_LENGTH = 60;
+
     public Capacity {
         Objects.requireNonNull(unit, "unit");
         if (!Double.isFinite(amount) || amount < 0) {

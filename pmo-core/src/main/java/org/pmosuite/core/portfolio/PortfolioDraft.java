@@ -85,8 +85,9 @@ public record PortfolioDraft(String name, String description, List<String> proje
         if (capacityAmount == null || !Double.isFinite(capacityAmount) || capacityAmount < 0) {
             errors.add(FieldError.of("capacity.amount", "pmo.portfolio.error.capacity.amount"));
         }
-        if (capacityPeriod != null && capacityPeriod.length() > 60) {
-            errors.add(FieldError.of("capacity.period", "pmo.portfolio.error.capacity.period.too-long", 60));
+        if (capacityPeriod != null && capacityPeriod.length() > Capacity.MAX_PERIOD_LENGTH) {
+            errors.add(FieldError.of("capacity.period", "pmo.portfolio.error.capacity.period.too-long",
+                    Capacity.MAX_PERIOD_LENGTH));
         }
         Set<String> ownerKeys = new LinkedHashSet<>();
         if (owners != null) {

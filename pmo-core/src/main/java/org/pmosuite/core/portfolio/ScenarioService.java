@@ -224,10 +224,11 @@ public final class ScenarioService {
             if (!Double.isFinite(amount) || amount < 0) {
                 errors.add(FieldError.of("capacity.amount", "pmo.portfolio.error.capacity.amount"));
             }
-            boolean periodTooLong = draft.capacityPeriod() != null && draft.capacityPeriod().length() > 60;
+            boolean periodTooLong = draft.capacityPeriod() != null
+                    && draft.capacityPeriod().length() > Capacity.MAX_PERIOD_LENGTH;
             if (periodTooLong) {
-                // The portfolio's own limit, so that a scenario's period fits where the baseline's does.
-                errors.add(FieldError.of("capacity.period", "pmo.portfolio.error.capacity.period.too-long", 60));
+                errors.add(FieldError.of("capacity.period", "pmo.portfolio.error.capacity.period.too-long",
+                        Capacity.MAX_PERIOD_LENGTH));
             }
             if (unit != null && Double.isFinite(amount) && amount >= 0 && !periodTooLong) {
                 capacity = new Capacity(unit, amount,
