@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,85 +41,188 @@ public final class PortfolioRanking {
      */
     public static Ranking rank(Collection<Initiative> initiatives, ScoringConfiguration scoring, Capacity capacity,
             Map<Long, RankPlacement> placements, Map<Long, Forcing> forcingOverrides) {
+        Entry[] entries = sorted(initiatives, scoring, placements);
+        Cut cut = cut(entries, scoring, capacity, forcingOverrides);
+        List<RankedInitiative> items = new ArrayList<>(entries.length);
+        for (int i = 0; i < entries.length; i++) {
+            items.add(cut.item(i));
+        }
+        return new Ranking(items, cut.line);
+    }
+
+    /**
+     * The scenario beside the baseline: every initiative in the scenario's order, with its place in both and whether
+     * it crosses the cut line. Both rankings are kept as arrays; only the page asked for becomes rows. A scenario
+     * with the baseline's scoring ranks in the baseline's order (forcing and capacity move only the cut line), so
+     * the portfolio is then scored and sorted once.
+     *
+     * @param changedOnly keep only rows whose rank or funding differs
+     */
+    public static ScenarioComparison compare(Collection<Initiative> initiatives, PortfolioDefinition definition,
+            Scenario scenario, Map<Long, RankPlacement> placements, boolean changedOnly, int startAt,
+            int maxResults) {
+        ScoringConfiguration trialScoring = scenario.scoring() == null ? definition.scoring() : scenario.scoring();
+        Capacity trialCapacity = scenario.capacity() == null ? definition.capacity() : scenario.capacity();
+        Entry[] before = sorted(initiatives, definition.scoring(), placements);
+        Entry[] after = trialScoring.equals(definition.scoring()) ? before
+                : sorted(initiatives, trialScoring, placements);
+        Cut baseline = cut(before, definition.scoring(), definition.capacity(), Map.of());
+        Cut trial = cut(after, trialScoring, trialCapacity, scenario.forcings());
+        int[] baselinePlace = new int[before.length];
+        for (int place = 0; place < before.length; place++) {
+            baselinePlace[before[place].index] = place;
+        }
+        int entering = 0;
+        int leaving = 0;
+        int up = 0;
+        int down = 0;
+        int matching = 0;
+        List<ScenarioComparison.Row> rows = new ArrayList<>(Math.min(maxResults, after.length));
+        for (int place = 0; place < after.length; place++) {
+            int was = baselinePlace[after[place].index];
+            Funding wasFunded = baseline.funding[was];
+            Funding isFunded = trial.funding[place];
+            ScenarioComparison.Change change = wasFunded.funded()
+                    ? (isFunded.funded() ? ScenarioComparison.Change.STAYS_FUNDED : ScenarioComparison.Change.LEAVES)
+                    : (isFunded.funded() ? ScenarioComparison.Change.ENTERS
+                            : ScenarioComparison.Change.STAYS_UNFUNDED);
+            if (change == ScenarioComparison.Change.ENTERS) {
+                entering++;
+            } else if (change == ScenarioComparison.Change.LEAVES) {
+                leaving++;
+            }
+            if (place < was) {
+                up++;
+            } else if (place > was) {
+                down++;
+            }
+            if (!changedOnly || place != was || wasFunded != isFunded) {
+                if (matching >= startAt && rows.size() < maxResults) {
+                    rows.add(new ScenarioComparison.Row(baseline.item(was), trial.item(place), change));
+                }
+                matching++;
+            }
+        }
+        Map<String, Forcing> visibleForcings = new HashMap<>();
+        if (!scenario.forcings().isEmpty()) {
+            for (Entry entry : before) {
+                Forcing forcing = scenario.forcings().get(entry.initiative.issueId());
+                if (forcing != null) {
+                    visibleForcings.put(entry.initiative.issueKey(), forcing);
+                }
+            }
+        }
+        return new ScenarioComparison(scenario, baseline.line, trial.line, entering, leaving, up, down, rows,
+                matching, startAt, maxResults, visibleForcings);
+    }
+
+    /** Scores every initiative and sorts them in rank order. */
+    private static Entry[] sorted(Collection<Initiative> initiatives, ScoringConfiguration scoring,
+            Map<Long, RankPlacement> placements) {
         ScoringModel model = ScoringModels.of(scoring);
-        int count = initiatives.size();
-        Entry[] entries = new Entry[count];
+        Entry[] entries = new Entry[initiatives.size()];
         int index = 0;
         for (Initiative initiative : initiatives) {
             Score score = model.score(initiative.inputs());
-            RankPlacement placement = placements.get(initiative.issueId());
-            RankKey key = placement != null && placement.moved() ? placement.key()
-                    : RankKey.unmoved(score.computed() ? score.value().getAsDouble() : null, initiative.issueId());
-            Forcing forcing = forcingOverrides.getOrDefault(initiative.issueId(),
-                    placement == null ? Forcing.NONE : placement.forcing());
-            entries[index++] = new Entry(initiative, score, key, placement, forcing,
-                    initiative.estimates().in(capacity.unit()));
+            RankPlacement placement = placements.isEmpty() ? null : placements.get(initiative.issueId());
+            RankKey moved = placement != null && placement.moved() ? placement.key() : null;
+            double position = moved != null ? moved.position()
+                    : score.computed() ? score.value().getAsDouble() + 0.0 : Double.NEGATIVE_INFINITY;
+            entries[index] = new Entry(index, initiative, score, position, moved, placement);
+            index++;
         }
-        Arrays.sort(entries, (a, b) -> {
-            int byKey = a.key.compareTo(b.key);
-            return byKey != 0 ? byKey : Long.compare(a.initiative.issueId(), b.initiative.issueId());
-        });
-        return drawCutLine(entries, scoring, capacity);
+        Arrays.sort(entries, PortfolioRanking::inRankOrder);
+        return entries;
     }
 
-    private static Ranking drawCutLine(Entry[] entries, ScoringConfiguration scoring, Capacity capacity) {
-        double forcedIn = 0;
-        Map<MoscowCategory, Double> categoryUsed = new EnumMap<>(MoscowCategory.class);
-        boolean capped = scoring.model() == ScoringModelType.MOSCOW;
-        for (Entry entry : entries) {
-            if (entry.forcing == Forcing.IN && entry.estimate != null) {
-                forcedIn += entry.estimate;
-                category(entry).ifPresent(category -> categoryUsed.merge(category, entry.estimate, Double::sum));
+    /**
+     * {@link RankKey}'s order, then the issue id, without building the keys of unmoved initiatives: their tiebreak
+     * is their issue id in fixed-width digits, so between two of them the ids' order is the tiebreaks' order.
+     */
+    private static int inRankOrder(Entry a, Entry b) {
+        int byPosition = Double.compare(b.position, a.position);
+        if (byPosition != 0) {
+            return byPosition;
+        }
+        if (a.moved != null || b.moved != null) {
+            int byTiebreak = a.tiebreak().compareTo(b.tiebreak());
+            if (byTiebreak != 0) {
+                return byTiebreak;
             }
         }
+        return Long.compare(a.initiative.issueId(), b.initiative.issueId());
+    }
+
+    private static Cut cut(Entry[] entries, ScoringConfiguration scoring, Capacity capacity,
+            Map<Long, Forcing> forcingOverrides) {
+        Cut cut = new Cut(entries);
+        boolean overridden = !forcingOverrides.isEmpty();
+        double forcedIn = 0;
+        Map<MoscowCategory, Double> categoryUsed = new EnumMap<>(MoscowCategory.class);
+        for (int i = 0; i < entries.length; i++) {
+            Entry entry = entries[i];
+            Forcing own = entry.placement == null ? Forcing.NONE : entry.placement.forcing();
+            Forcing forcing = overridden ? forcingOverrides.getOrDefault(entry.initiative.issueId(), own) : own;
+            Double estimate = entry.initiative.estimates().in(capacity.unit());
+            cut.forcing[i] = forcing;
+            cut.estimate[i] = estimate;
+            if (forcing == Forcing.IN && estimate != null) {
+                forcedIn += estimate;
+                addToCategory(entry, estimate, categoryUsed);
+            }
+        }
+        boolean capped = scoring.model() == ScoringModelType.MOSCOW;
         double used = forcedIn;
         boolean lineDrawn = false;
         int lastAboveLine = entries.length;
         int funded = 0;
-        List<RankedInitiative> items = new ArrayList<>(entries.length);
         for (int i = 0; i < entries.length; i++) {
             Entry entry = entries[i];
+            Double estimate = cut.estimate[i];
             Funding funding;
-            if (entry.forcing == Forcing.IN) {
+            if (cut.forcing[i] == Forcing.IN) {
                 funding = Funding.FORCED_IN;
-            } else if (entry.forcing == Forcing.OUT) {
+            } else if (cut.forcing[i] == Forcing.OUT) {
                 funding = Funding.FORCED_OUT;
             } else if (!entry.score.computed()) {
                 funding = Funding.NOT_SCORED;
-            } else if (entry.estimate == null) {
+            } else if (estimate == null) {
                 funding = Funding.NOT_ESTIMATED;
             } else if (lineDrawn) {
                 funding = Funding.BELOW_CUT_LINE;
-            } else if (capped && overCap(entry, scoring, capacity, categoryUsed)) {
+            } else if (capped && overCap(entry, estimate, scoring, capacity, categoryUsed)) {
                 funding = Funding.OVER_CATEGORY_CAP;
-            } else if (used + entry.estimate > capacity.amount()) {
+            } else if (used + estimate > capacity.amount()) {
                 funding = Funding.BELOW_CUT_LINE;
                 lineDrawn = true;
                 lastAboveLine = i;
             } else {
                 funding = Funding.FUNDED;
-                used += entry.estimate;
-                category(entry).ifPresent(category -> categoryUsed.merge(category, entry.estimate, Double::sum));
+                used += estimate;
+                addToCategory(entry, estimate, categoryUsed);
             }
             if (funding.funded()) {
                 funded++;
             }
-            items.add(new RankedInitiative(i + 1, entry.initiative, entry.score, entry.key, entry.placement,
-                    entry.forcing, entry.estimate, funding, used));
+            cut.funding[i] = funding;
+            cut.runningTotal[i] = used;
         }
-        CutLine cutLine = new CutLine(capacity, used, forcedIn, funded, lastAboveLine,
-                forcedIn > capacity.amount());
-        return new Ranking(items, cutLine);
+        cut.line = new CutLine(capacity, used, forcedIn, funded, lastAboveLine, forcedIn > capacity.amount());
+        return cut;
     }
 
-    private static boolean overCap(Entry entry, ScoringConfiguration scoring, Capacity capacity,
+    private static boolean overCap(Entry entry, double estimate, ScoringConfiguration scoring, Capacity capacity,
             Map<MoscowCategory, Double> categoryUsed) {
         Optional<MoscowCategory> category = category(entry);
         if (category.isEmpty()) {
             return false;
         }
         double share = capacity.amount() * scoring.capPercent(category.get()) / 100;
-        return categoryUsed.getOrDefault(category.get(), 0.0) + entry.estimate > share;
+        return categoryUsed.getOrDefault(category.get(), 0.0) + estimate > share;
+    }
+
+    private static void addToCategory(Entry entry, double estimate, Map<MoscowCategory, Double> categoryUsed) {
+        category(entry).ifPresent(category -> categoryUsed.merge(category, estimate, Double::sum));
     }
 
     private static Optional<MoscowCategory> category(Entry entry) {
@@ -126,7 +230,47 @@ public final class PortfolioRanking {
         return value.isPresent() ? MoscowCategory.ofValue(value.getAsDouble()) : Optional.empty();
     }
 
-    private record Entry(Initiative initiative, Score score, RankKey key, RankPlacement placement, Forcing forcing,
-            Double estimate) {
+    /**
+     * One initiative, scored.
+     *
+     * @param index    its place in the initiatives given
+     * @param position its key's position
+     * @param moved    its placement's key when a PMO lead moved it, else null
+     */
+    private record Entry(int index, Initiative initiative, Score score, double position, RankKey moved,
+            RankPlacement placement) {
+
+        String tiebreak() {
+            return moved != null ? moved.tiebreak() : RankKey.unmovedTiebreak(initiative.issueId());
+        }
+
+        RankKey key() {
+            return moved != null ? moved
+                    : RankKey.unmoved(score.computed() ? score.value().getAsDouble() : null, initiative.issueId());
+        }
+    }
+
+    /** A ranking's cut line, as arrays by place; {@link #item} makes one place a {@link RankedInitiative}. */
+    private static final class Cut {
+        final Entry[] entries;
+        final Forcing[] forcing;
+        final Double[] estimate;
+        final Funding[] funding;
+        final double[] runningTotal;
+        CutLine line;
+
+        Cut(Entry[] entries) {
+            this.entries = entries;
+            this.forcing = new Forcing[entries.length];
+            this.estimate = new Double[entries.length];
+            this.funding = new Funding[entries.length];
+            this.runningTotal = new double[entries.length];
+        }
+
+        RankedInitiative item(int place) {
+            Entry entry = entries[place];
+            return new RankedInitiative(place + 1, entry.initiative, entry.score, entry.key(), entry.placement,
+                    forcing[place], estimate[place], funding[place], runningTotal[place]);
+        }
     }
 }

@@ -39,7 +39,8 @@ public record RankKey(double position, String tiebreak) implements Comparable<Ra
             throw new IllegalArgumentException("invalid tiebreak: " + tiebreak);
         }
         for (int i = 0; i < tiebreak.length(); i++) {
-            if (DIGITS.indexOf(tiebreak.charAt(i)) < 0) {
+            char digit = tiebreak.charAt(i);
+            if (!(digit >= '0' && digit <= '9' || digit >= 'a' && digit <= 'z')) {
                 throw new IllegalArgumentException("invalid tiebreak character in " + tiebreak);
             }
         }
@@ -59,9 +60,15 @@ public record RankKey(double position, String tiebreak) implements Comparable<Ra
 
     /** The tiebreak of an initiative nobody moved: its issue id in 19 digits, then {@value #UNMOVED_SUFFIX}. */
     static String unmovedTiebreak(long issueId) {
-        // Padded by hand: String.format cost about a microsecond per initiative, twice per ranking of the board.
-        String digits = Long.toString(issueId);
-        return "0".repeat(19 - digits.length()) + digits + UNMOVED_SUFFIX;
+        // Written digit by digit: String.format cost about a microsecond per initiative, twice per ranking.
+        char[] digits = new char[20];
+        long rest = issueId;
+        for (int i = 18; i >= 0; i--) {
+            digits[i] = (char) ('0' + rest % 10);
+            rest /= 10;
+        }
+        digits[19] = UNMOVED_SUFFIX.charAt(0);
+        return new String(digits);
     }
 
     /**

@@ -81,52 +81,8 @@ public final class ScenarioService {
                 .orElseThrow(() -> new PortfolioNotFoundException("scenario " + scenarioId));
         List<Initiative> initiatives = board.visibleInitiatives(actor, portfolio);
         Map<Long, RankPlacement> placements = board.placements(portfolio, initiatives);
-        PortfolioDefinition definition = portfolio.definition();
-        Ranking baseline = PortfolioRanking.rank(initiatives, definition.scoring(), definition.capacity(), placements,
-                Map.of());
-        Ranking trial = PortfolioRanking.rank(initiatives,
-                scenario.scoring() == null ? definition.scoring() : scenario.scoring(),
-                scenario.capacity() == null ? definition.capacity() : scenario.capacity(), placements,
-                scenario.forcings());
-        Map<Long, RankedInitiative> before = baseline.byIssueId();
-        int entering = 0;
-        int leaving = 0;
-        int up = 0;
-        int down = 0;
-        List<ScenarioComparison.Row> kept = new ArrayList<>();
-        for (RankedInitiative after : trial.items()) {
-            RankedInitiative was = before.get(after.initiative().issueId());
-            ScenarioComparison.Change change = was.funding().funded()
-                    ? (after.funding().funded() ? ScenarioComparison.Change.STAYS_FUNDED
-                            : ScenarioComparison.Change.LEAVES)
-                    : (after.funding().funded() ? ScenarioComparison.Change.ENTERS
-                            : ScenarioComparison.Change.STAYS_UNFUNDED);
-            if (change == ScenarioComparison.Change.ENTERS) {
-                entering++;
-            } else if (change == ScenarioComparison.Change.LEAVES) {
-                leaving++;
-            }
-            if (after.rank() < was.rank()) {
-                up++;
-            } else if (after.rank() > was.rank()) {
-                down++;
-            }
-            boolean changed = after.rank() != was.rank() || after.funding() != was.funding();
-            if (!changedOnly || changed) {
-                kept.add(new ScenarioComparison.Row(was, after, change));
-            }
-        }
-        int from = Math.min(startAt, kept.size());
-        int to = Math.min(kept.size(), from + maxResults);
-        Map<String, Forcing> visibleForcings = new HashMap<>();
-        scenario.forcings().forEach((issueId, forcing) -> {
-            RankedInitiative seen = before.get(issueId);
-            if (seen != null) {
-                visibleForcings.put(seen.initiative().issueKey(), forcing);
-            }
-        });
-        return new ScenarioComparison(scenario, baseline.cutLine(), trial.cutLine(), entering, leaving, up, down,
-                kept.subList(from, to), kept.size(), startAt, maxResults, visibleForcings);
+        return PortfolioRanking.compare(initiatives, portfolio.definition(), scenario, placements, changedOnly,
+                startAt, maxResults);
     }
 
     /**

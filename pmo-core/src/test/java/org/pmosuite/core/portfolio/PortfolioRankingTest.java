@@ -136,6 +136,128 @@ class PortfolioRankingTest {
         assertThat(seen.cutLine().committed()).isLessThanOrEqualTo(visible.size());
     }
 
+    /**
+     * The board's order is {@link RankKey}'s, then the issue id's, also when moved initiatives stand at the same
+     * position as unmoved ones (their tiebreaks then decide, as strings).
+     */
+    @Property(tries = 300)
+    void theOrderIsTheRankKeysOrderThenTheIssueIds(
+            @ForAll @Size(min = 1, max = 60) List<@IntRange(min = 0, max = 7) Integer> sizes,
+            @ForAll @Size(min = 1, max = 60) List<@IntRange(min = 0, max = 9) Integer> moves) {
+        Fixture fixture = Fixture.of(sizes, moves);
+        Ranking ranking = PortfolioRanking.rank(fixture.initiatives, WSJF, TEN_POINTS, fixture.placements, Map.of());
+        List<RankedInitiative> expected = new ArrayList<>(ranking.items());
+        expected.sort(java.util.Comparator.comparing(RankedInitiative::key)
+                .thenComparingLong(item -> item.initiative().issueId()));
+        assertThat(ranking.items()).containsExactlyElementsOf(expected);
+        for (RankedInitiative item : ranking.items()) {
+            RankPlacement placement = fixture.placements.get(item.initiative().issueId());
+            RankKey expectedKey = placement != null && placement.moved() ? placement.key()
+                    : RankKey.unmoved(item.score().computed() ? item.score().value().getAsDouble() : null,
+                            item.initiative().issueId());
+            assertThat(item.key()).isEqualTo(expectedKey);
+        }
+    }
+
+    /**
+     * A comparison is the baseline's and the scenario's rankings side by side, whether the scenario changes the
+     * scoring or only capacity and forcing: every count, both cut lines and the page of rows are what two whole
+     * rankings give.
+     */
+    @Property(tries = 300)
+    void aComparisonIsTheTwoWholeRankingsSideBySide(
+            @ForAll @Size(min = 1, max = 60) List<@IntRange(min = 0, max = 7) Integer> sizes,
+            @ForAll @Size(min = 1, max = 60) List<@IntRange(min = 0, max = 9) Integer> moves,
+            @ForAll boolean otherScoring, @ForAll @IntRange(min = 0, max = 40) int capacity,
+            @ForAll @Size(max = 8) List<@IntRange(min = 0, max = 59) Integer> forced,
+            @ForAll boolean changedOnly, @ForAll @IntRange(min = 0, max = 70) int startAt,
+            @ForAll @IntRange(min = 1, max = 30) int maxResults) {
+        Fixture fixture = Fixture.of(sizes, moves);
+        Map<Long, Forcing> forcings = new HashMap<>();
+        for (int i = 0; i < forced.size(); i++) {
+            if (forced.get(i) < fixture.initiatives.size()) {
+                forcings.put(fixture.initiatives.get(forced.get(i)).issueId(), Forcing.values()[i % 3]);
+            }
+        }
+        ScoringConfiguration trialScoring = otherScoring ? ScoringConfiguration.of(ScoringModelType.WEIGHTED) : null;
+        Capacity trialCapacity = new Capacity(CapacityUnit.STORY_POINTS, capacity, "2027 Q1");
+        PortfolioDefinition definition = new PortfolioDefinition("Growth", "", new PortfolioScope(
+                java.util.Set.of("PAY"), java.util.Set.of("Epic"), null), WSJF, TEN_POINTS, List.of(), null);
+        Scenario scenario = new Scenario(1, 1, "What if", trialScoring, trialCapacity, forcings, 1, "lead",
+                Instant.EPOCH);
+
+        ScenarioComparison comparison = PortfolioRanking.compare(fixture.initiatives, definition, scenario,
+                fixture.placements, changedOnly, startAt, maxResults);
+
+        Ranking baseline = PortfolioRanking.rank(fixture.initiatives, WSJF, TEN_POINTS, fixture.placements, Map.of());
+        Ranking trial = PortfolioRanking.rank(fixture.initiatives, otherScoring ? trialScoring : WSJF, trialCapacity,
+                fixture.placements, forcings);
+        Map<Long, RankedInitiative> before = baseline.byIssueId();
+        List<ScenarioComparison.Row> rows = new ArrayList<>();
+        int entering = 0;
+        int leaving = 0;
+        int up = 0;
+        int down = 0;
+        for (RankedInitiative after : trial.items()) {
+            RankedInitiative was = before.get(after.initiative().issueId());
+            boolean wasFunded = was.funding().funded();
+            boolean isFunded = after.funding().funded();
+            entering += !wasFunded && isFunded ? 1 : 0;
+            leaving += wasFunded && !isFunded ? 1 : 0;
+            up += after.rank() < was.rank() ? 1 : 0;
+            down += after.rank() > was.rank() ? 1 : 0;
+            if (!changedOnly || after.rank() != was.rank() || after.funding() != was.funding()) {
+                rows.add(new ScenarioComparison.Row(was, after, wasFunded
+                        ? (isFunded ? ScenarioComparison.Change.STAYS_FUNDED : ScenarioComparison.Change.LEAVES)
+                        : (isFunded ? ScenarioComparison.Change.ENTERS : ScenarioComparison.Change.STAYS_UNFUNDED)));
+            }
+        }
+        assertThat(comparison.baseline()).isEqualTo(baseline.cutLine());
+        assertThat(comparison.trial()).isEqualTo(trial.cutLine());
+        assertThat(List.of(comparison.entering(), comparison.leaving(), comparison.movedUp(), comparison.movedDown()))
+                .containsExactly(entering, leaving, up, down);
+        assertThat(comparison.matching()).isEqualTo(rows.size());
+        assertThat(comparison.rows()).containsExactlyElementsOf(
+                rows.subList(Math.min(startAt, rows.size()), Math.min(rows.size(), startAt + maxResults)));
+        Map<String, Forcing> named = new HashMap<>();
+        forcings.forEach((id, forcing) -> named.put(before.get(id).initiative().issueKey(), forcing));
+        assertThat(comparison.visibleForcings()).isEqualTo(named);
+    }
+
+    /** Initiatives with WSJF inputs (every ninth without a job size), some moved, often onto a score's position. */
+    private record Fixture(List<Initiative> initiatives, Map<Long, RankPlacement> placements) {
+        static Fixture of(List<Integer> sizes, List<Integer> moves) {
+            int[] fibonacci = {1, 2, 3, 5, 8, 13, 20};
+            String[] tiebreaks = {"i", "1", "z", "00000000000000000005m", "0000000000000000001"};
+            List<Initiative> initiatives = new ArrayList<>();
+            Map<Long, RankPlacement> placements = new HashMap<>();
+            for (int i = 0; i < sizes.size(); i++) {
+                long id = 3L * i + 1;
+                int size = sizes.get(i);
+                Map<ScoringInput, Double> inputs = new EnumMap<>(ScoringInput.class);
+                inputs.put(ScoringInput.BUSINESS_VALUE, (double) fibonacci[(i * 5) % 7]);
+                inputs.put(ScoringInput.TIME_CRITICALITY, (double) fibonacci[(i * 3) % 7]);
+                inputs.put(ScoringInput.RISK_REDUCTION, 5.0);
+                if (size < 7) {
+                    inputs.put(ScoringInput.JOB_SIZE, (double) fibonacci[size]);
+                }
+                initiatives.add(new Initiative(id, "PAY-" + id, PAY, "Initiative " + id, "To Do", "new", null,
+                        null, null, ScoringInputs.of(inputs), new Estimates(i % 4 == 3 ? null : 1.0 + size, null,
+                        null)));
+                int move = moves.get(i % moves.size());
+                if (move < 5) {
+                    // positions shared with unmoved scores: (5 + 5 + 5) / 5 = 3, (1 + 1 + 5) / 1 = 7, ...
+                    double position = new double[] {3.0, 7.0, 1.0, 0.0, 0.75}[move];
+                    placements.put(id, placement(id, new RankKey(position, tiebreaks[(i + move) % 5]),
+                            Forcing.NONE));
+                } else if (move == 5) {
+                    placements.put(id, placement(id, null, Forcing.IN));
+                }
+            }
+            return new Fixture(initiatives, placements);
+        }
+    }
+
     private static List<String> keys(Ranking ranking) {
         return ranking.items().stream().map(item -> item.initiative().issueKey()).toList();
     }

@@ -42,8 +42,8 @@ import org.pmosuite.core.portfolio.scoring.ScoringModels;
 public class PortfolioScoringBenchmark {
 
     static final int INITIATIVES = 50_000;
-    static final long SEED = 20261202L;
-    static final double MISSING_SHARE = 0.05;
+    public static final long SEED = 20261202L;
+    public static final double MISSING_SHARE = 0.05;
 
     /** The portfolio as one model sees it. */
     @State(Scope.Benchmark)
@@ -88,7 +88,10 @@ public class PortfolioScoringBenchmark {
         }
     }
 
-    /** Scores every initiative and ranks them with {@link ScoreOrder#rank}, as the portfolio board does. */
+    /**
+     * Scores every initiative and ranks them with {@link ScoreOrder#rank}. The board ranks by rank key, with manual
+     * moves and the cut line: PortfolioRankingBenchmark measures that.
+     */
     @Benchmark
     public List<RankCandidate> scoreAndRank(Portfolio portfolio) {
         return ScoreOrder.rank(Arrays.asList(score(portfolio)));
@@ -120,7 +123,7 @@ public class PortfolioScoringBenchmark {
     }
 
     /** One initiative with every input, on the scales teams use. */
-    static ScoringInputs initiative(SplittableRandom random) {
+    public static ScoringInputs initiative(SplittableRandom random) {
         double[] fibonacci = {1, 2, 3, 5, 8, 13, 20};
         double[] impacts = {0.25, 0.5, 1, 2, 3};
         double[] confidences = {50, 80, 100};
