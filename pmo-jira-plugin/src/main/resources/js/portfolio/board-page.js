@@ -26,8 +26,12 @@
  *   #pmo-portfolio-view-list, -matrix, -scenarios, -intake   the view switch
  *                                       (aria-pressed)
  *   #pmo-portfolio-csv, #pmo-portfolio-print               the export links, with the current filters
+ *   #pmo-portfolio-refresh              "Refresh from Jira": POST refresh, then the board is loaded again (the
+ *                                       server keeps each viewer's initiatives for minutes; edits made in Jira's
+ *                                       own screens show after it)
  *   #pmo-portfolio-summary              the summary bar: #pmo-summary-visible, -matching, -funded, -committed,
- *                                       -unscored (each data-value), #pmo-portfolio-overcommitted (a warning)
+ *                                       -unscored, -read-at (each data-value; -read-at's is when the initiatives
+ *                                       were read from Jira), #pmo-portfolio-overcommitted (a warning)
  *   table#pmo-portfolio-table           the ranked rows: tr.pmo-portfolio-row[data-key][data-rank][data-funding]
  *                                       [data-forcing][data-manual], cells td.pmo-col-*; the score
  *                                       button.pmo-score-button[data-key] (data-score), .pmo-unscored-badge and
@@ -50,13 +54,16 @@
  *   #pmo-scenario-view                  the Scenarios view (pmo/portfolio/scenario-view)
  *   #pmo-intake-lane                    the Intake view (pmo/portfolio/intake-lane)
  */
-define('pmo/portfolio/board-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common/dom', 'aui/flag',
+define('pmo/portfolio/board-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common/dom', 'pmo/common/flags', 'pmo/common/format',
     'wrm/context-path', 'pmo/portfolio/board-model', 'pmo/portfolio/dialog', 'pmo/portfolio/rank-mover',
     'pmo/portfolio/score-popover', 'pmo/portfolio/inputs-editor', 'pmo/portfolio/matrix-view',
     'pmo/portfolio/scenario-view', 'pmo/portfolio/intake-lane'],
-function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scorePopover, inputsEditor, matrixView,
+function (rest, errors, dom, flags, format, contextPath, model, dialog, rankMover, scorePopover, inputsEditor, matrixView,
     scenarioView, intakeLane) {
     'use strict';
+
+    var when = format.dateTime;
+    var flagSuccess = flags.success;
 
     var PORTFOLIOS = '/rest/pmo/1.0/portfolios';
     var PAGE_SIZE = 100;
@@ -212,21 +219,6 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
         return url + (url.indexOf('?') < 0 ? '?' : '&') + extra;
     }
 
-    function when(at) {
-        if (!at) {
-            return '';
-        }
-        var date = new Date(at);
-        if (isNaN(date.getTime())) {
-            return String(at);
-        }
-        try {
-            return date.toLocaleString(document.documentElement.getAttribute('lang') || undefined,
-                {dateStyle: 'medium', timeStyle: 'short'});
-        } catch (unsupported) {
-            return date.toLocaleString();
-        }
-    }
 
     /** Who moved or forced an initiative by hand, when and why, in words. */
     function manualText(manual) {
@@ -238,14 +230,6 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
             : AJS.I18n.getText('pmo.portfolio.board.manual.detail', text(manual.by), when(manual.at));
     }
 
-    function flagSuccess(message) {
-        var shown = flag({type: 'success', close: 'auto'});
-        var node = shown && shown.jquery ? shown[0] : shown;
-        if (node) {
-            node.setAttribute('data-pmo-flag', 'success');
-            (node.querySelector('.aui-message') || node).appendChild(element('p', 'pmo-flag-message', message));
-        }
-    }
 
     function Page(root, location, history) {
         this.root = root;
@@ -320,6 +304,11 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
         this.print.id = 'pmo-portfolio-print';
         this.print.target = '_blank';
         this.print.rel = 'noopener';
+        this.refresh = exports.appendChild(element('button', 'aui-button pmo-portfolio-refresh',
+            AJS.I18n.getText('pmo.portfolio.board.refresh')));
+        this.refresh.type = 'button';
+        this.refresh.id = 'pmo-portfolio-refresh';
+        this.refresh.title = AJS.I18n.getText('pmo.portfolio.board.refresh.title');
 
         this.summary = board.appendChild(element('div', 'pmo-portfolio-summary'));
         this.summary.id = 'pmo-portfolio-summary';
@@ -426,6 +415,26 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
             errors.show(failure, page.section);
             page.board.removeAttribute('aria-busy');
             page.board.setAttribute('data-loaded', 'error');
+        });
+    };
+
+    /** Has the server read the portfolio's initiatives from Jira again, for every viewer, and loads the board. */
+    Page.prototype.refreshFromJira = function () {
+        var page = this;
+        var button = this.refresh;
+        button.disabled = true;
+        button.setAttribute('aria-busy', 'true');
+        return rest.post(this.restPath + '/refresh').then(function () {
+            return page.load();
+        }).then(function () {
+            if (page.data) {
+                flagSuccess(AJS.I18n.getText('pmo.portfolio.board.refreshed', when(page.data.initiativesReadAt)));
+            }
+        }, function (failure) {
+            errors.show(failure, page.section);
+        }).then(function () {
+            button.disabled = false;
+            button.removeAttribute('aria-busy');
         });
     };
 
@@ -698,6 +707,10 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
         var unscored = fact(list, 'pmo-summary-unscored', AJS.I18n.getText('pmo.portfolio.board.summary.unscored'),
             String(data.unscored), data.unscored);
         unscored.classList.toggle('pmo-summary-attention', data.unscored > 0);
+        if (data.initiativesReadAt) {
+            fact(list, 'pmo-summary-read-at', AJS.I18n.getText('pmo.portfolio.board.summary.read-at'),
+                when(data.initiativesReadAt), data.initiativesReadAt);
+        }
         var scoring = data.portfolio && data.portfolio.scoring;
         if (scoring) {
             var modelFact = fact(list, 'pmo-summary-model', AJS.I18n.getText('pmo.portfolio.board.summary.model'),
@@ -1349,6 +1362,9 @@ function (rest, errors, dom, flag, contextPath, model, dialog, rankMover, scoreP
         });
         this.root.getElementById('pmo-portfolio-filters').addEventListener('submit', function (event) {
             event.preventDefault();
+        });
+        this.refresh.addEventListener('click', function () {
+            page.refreshFromJira();
         });
         this.clearFilters.addEventListener('click', function () {
             var state = copy(page.state);

@@ -27,10 +27,13 @@
  *                                     #pmo-intake-decision-confirm, #pmo-intake-decision-cancel
  * Each dialog's data-state is closed, open, saving or failed.
  */
-define('pmo/portfolio/intake-lane', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common/dom', 'aui/flag',
+define('pmo/portfolio/intake-lane', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common/dom', 'pmo/common/flags', 'pmo/common/format',
     'wrm/context-path', 'pmo/portfolio/board-model', 'pmo/portfolio/dialog'],
-function (rest, errors, dom, flag, contextPath, model, dialog) {
+function (rest, errors, dom, flags, format, contextPath, model, dialog) {
     'use strict';
+
+    var when = format.dateTime;
+    var flagSuccess = flags.success;
 
     var element = dom.element;
     /** The URL query parameters this view keeps its state in. */
@@ -84,18 +87,6 @@ function (rest, errors, dom, flag, contextPath, model, dialog) {
     /** The dialogs, built once for the page and shared by every drawing of the lane. */
     var dialogs = null;
 
-    function when(at) {
-        var date = new Date(at);
-        if (!at || isNaN(date.getTime())) {
-            return at ? String(at) : '';
-        }
-        try {
-            return date.toLocaleString(document.documentElement.getAttribute('lang') || undefined,
-                {dateStyle: 'medium', timeStyle: 'short'});
-        } catch (unsupported) {
-            return date.toLocaleString();
-        }
-    }
 
     function field(form, label, name, kind, hint) {
         var group = form.appendChild(element('div', 'field-group'));
@@ -444,13 +435,6 @@ function (rest, errors, dom, flag, contextPath, model, dialog) {
         });
     };
 
-    function flagSuccess(message) {
-        var created = flag({type: 'success', title: message, close: 'auto'});
-        var node = created && created.jquery ? created[0] : created;
-        if (node && node.setAttribute) {
-            node.setAttribute('data-pmo-flag', 'success');
-        }
-    }
 
     return {
         PARAMS: PARAMS,

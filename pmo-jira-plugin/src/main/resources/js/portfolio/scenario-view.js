@@ -37,10 +37,13 @@
  *   #pmo-scenario-delete-dialog, #pmo-scenario-commit-dialog   confirmations: #...-confirm, #...-cancel
  * Each dialog's data-state is closed, open, saving or failed.
  */
-define('pmo/portfolio/scenario-view', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common/dom', 'aui/flag',
+define('pmo/portfolio/scenario-view', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common/dom', 'pmo/common/flags', 'pmo/common/format',
     'wrm/context-path', 'pmo/portfolio/board-model', 'pmo/portfolio/dialog'],
-function (rest, errors, dom, flag, contextPath, model, dialog) {
+function (rest, errors, dom, flags, format, contextPath, model, dialog) {
     'use strict';
+
+    var when = format.dateTime;
+    var flagSuccess = flags.success;
 
     var PAGE_SIZE = 100;
     /** The URL query parameters this view keeps its state in. */
@@ -77,30 +80,7 @@ function (rest, errors, dom, flag, contextPath, model, dialog) {
         return value === null || value === undefined ? '' : String(value);
     }
 
-    function when(at) {
-        if (!at) {
-            return '';
-        }
-        var date = new Date(at);
-        if (isNaN(date.getTime())) {
-            return String(at);
-        }
-        try {
-            return date.toLocaleString(document.documentElement.getAttribute('lang') || undefined,
-                {dateStyle: 'medium', timeStyle: 'short'});
-        } catch (unsupported) {
-            return date.toLocaleString();
-        }
-    }
 
-    function flagSuccess(message) {
-        var shown = flag({type: 'success', close: 'auto'});
-        var node = shown && shown.jquery ? shown[0] : shown;
-        if (node) {
-            node.setAttribute('data-pmo-flag', 'success');
-            (node.querySelector('.aui-message') || node).appendChild(element('p', 'pmo-flag-message', message));
-        }
-    }
 
     function movement(row) {
         if (row.change === 'ENTERS') {

@@ -2,6 +2,7 @@ package org.pmosuite.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -267,21 +268,22 @@ class PortfolioBoardBrowserTest extends BrowserTestBase {
         fixture.execute("UPDATE issue SET summary = ? WHERE issue_num = ?"
                 + " AND project_id = (SELECT id FROM project WHERE pkey = ?)", payload,
                 Integer.parseInt(key.substring(dash + 1)), key.substring(0, dash));
-        // A title changed outside the app shows once the board's snapshots expire; the app's own inline edit of the
-        // same initiative (its inputs written back as they are) forgets them at once.
-        JsonNode item = null;
-        for (JsonNode each : board(portfolio, "&maxResults=10").path("items")) {
-            item = key.equals(each.path("key").asText()) ? each : item;
-        }
-        var rewritten = fixture.sendJson("PUT", "rest/pmo/1.0/portfolios/" + portfolio + "/items/" + key + "/inputs",
-                JSON.writeValueAsString(Map.of("values",
-                        Map.of("businessValue", item.path("inputs").path("businessValue").numberValue()))), LEAD);
-        assertThat(rewritten.statusCode()).as(rewritten.body()).isEqualTo(200);
+        // A title changed outside the app (here in the database, in Jira in its issue screen) shows once the board's
+        // kept initiatives expire, or at once after "Refresh from Jira".
         JavascriptExecutor js = (JavascriptExecutor) browser;
         browser.navigate().refresh();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(LOADED)));
+        assertThat(row(key).findElement(By.cssSelector("td.pmo-col-title")).getText()).isNotEqualTo(payload);
+        Instant readBefore = Instant.parse(fact("pmo-summary-read-at"));
         js.executeScript("window.__pmoXss = false;");
 
+        browser.findElement(By.id("pmo-portfolio-refresh")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-pmo-flag='success']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(LOADED)));
+
+        assertThat(Instant.parse(fact("pmo-summary-read-at"))).isAfter(readBefore);
+        assertThat(browser.findElement(By.cssSelector("[data-pmo-flag='success'] .pmo-flag-message")).getText())
+                .startsWith("Initiatives read from Jira again at ");
         WebElement title = row(key).findElement(By.cssSelector("td.pmo-col-title"));
         assertThat(title.getText()).isEqualTo(payload);
         assertThat(browser.findElements(By.cssSelector("#pmo-portfolio-board b, #pmo-portfolio-board img, "

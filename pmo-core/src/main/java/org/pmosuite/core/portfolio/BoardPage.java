@@ -1,5 +1,6 @@
 package org.pmosuite.core.portfolio;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,13 +17,15 @@ import java.util.Objects;
  * @param facets       the filter values present on the board
  * @param startAt      the page's first row among those kept
  * @param maxResults   the page size asked for
+ * @param readAt       when the viewer's initiatives were read from Jira (kept between requests since)
  */
 public record BoardPage(StoredPortfolio portfolio, boolean mayRank, List<RankedInitiative> items, int matching,
-        int visible, int unscored, CutLine cutLine, BoardFacets facets, int startAt, int maxResults) {
+        int visible, int unscored, CutLine cutLine, BoardFacets facets, int startAt, int maxResults, Instant readAt) {
     public BoardPage {
         Objects.requireNonNull(portfolio, "portfolio");
         items = List.copyOf(items);
         Objects.requireNonNull(cutLine, "cutLine");
         Objects.requireNonNull(facets, "facets");
+        Objects.requireNonNull(readAt, "readAt");
     }
 }

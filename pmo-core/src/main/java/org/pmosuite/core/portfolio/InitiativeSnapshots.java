@@ -1,5 +1,6 @@
 package org.pmosuite.core.portfolio;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,10 +20,10 @@ import java.util.Objects;
 public interface InitiativeSnapshots {
 
     /** The snapshot kept under this key, or null when there is none (never kept, expired or dropped). */
-    List<Initiative> find(Key key);
+    Snapshot find(Key key);
 
-    /** Keeps an unmodifiable snapshot under this key. */
-    void keep(Key key, List<Initiative> initiatives);
+    /** Keeps a snapshot under this key. */
+    void keep(Key key, Snapshot snapshot);
 
     /** The portfolio's current generation, part of every key of its snapshots. */
     long generation(long portfolioId);
@@ -33,6 +34,19 @@ public interface InitiativeSnapshots {
      * nobody looks.
      */
     void forget(long portfolioId);
+
+    /**
+     * What one viewer saw of a portfolio's scope.
+     *
+     * @param initiatives the initiatives, unmodifiable
+     * @param readAt      when the read began: what changed in Jira after it may be missing
+     */
+    record Snapshot(List<Initiative> initiatives, Instant readAt) {
+        public Snapshot {
+            initiatives = List.copyOf(initiatives);
+            Objects.requireNonNull(readAt, "readAt");
+        }
+    }
 
     /**
      * Which snapshot.

@@ -30,16 +30,16 @@ public final class IntakeService {
     private final PortfolioRepository repository;
     private final PortfolioAccessPolicy access;
     private final IntakeHost host;
-    private final InitiativeSnapshots snapshots;
+    private final BoardFreshness freshness;
     private final Clock clock;
 
     public IntakeService(PortfolioService portfolios, PortfolioRepository repository, PortfolioAccessPolicy access,
-            IntakeHost host, InitiativeSnapshots snapshots, Clock clock) {
+            IntakeHost host, BoardFreshness freshness, Clock clock) {
         this.portfolios = portfolios;
         this.repository = repository;
         this.access = access;
         this.host = host;
-        this.snapshots = snapshots;
+        this.freshness = freshness;
         this.clock = clock;
     }
 
@@ -164,7 +164,7 @@ public final class IntakeService {
             throw refused;
         }
         // The new initiative shows on every board of its project at once, not after the snapshots expire.
-        PortfolioBoardService.forgetPortfoliosOf(portfolio.definition().intakeProjectKey(), repository, snapshots);
+        freshness.initiativeWrittenIn(portfolio.definition().intakeProjectKey());
         return repository.linkIntakeIssue(portfolio.id(), request.id(), issueKey, decided.version());
     }
 

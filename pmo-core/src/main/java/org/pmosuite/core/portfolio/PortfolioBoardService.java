@@ -1,6 +1,7 @@
 package org.pmosuite.core.portfolio;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -36,7 +37,8 @@ import org.pmosuite.core.portfolio.scoring.ScoringModels;
  * ({@link InitiativeSnapshots}) when one is kept, and the placements and the portfolio itself are read from the
  * repository on every request, so moves, forcing and definition changes show at once. A move, a forcing, a reset,
  * an explanation and an inputs edit read the initiatives they name from the source, never from a snapshot. An
- * inputs edit forgets the snapshots of every portfolio whose scope holds the initiative's project.
+ * inputs edit forgets the snapshots of every portfolio whose scope holds the initiative's project
+ * ({@link BoardFreshness}), and a refresh those of the portfolio.
  */
 public final class PortfolioBoardService {
 
@@ -45,21 +47,25 @@ public final class PortfolioBoardService {
     private final PortfolioAccessPolicy access;
     private final InitiativeSource source;
     private final InitiativeSnapshots snapshots;
+    private final BoardFreshness freshness;
     private final Clock clock;
 
     public PortfolioBoardService(PortfolioService portfolios, PortfolioRepository repository,
-            PortfolioAccessPolicy access, InitiativeSource source, InitiativeSnapshots snapshots, Clock clock) {
+            PortfolioAccessPolicy access, InitiativeSource source, InitiativeSnapshots snapshots,
+            BoardFreshness freshness, Clock clock) {
         this.portfolios = portfolios;
         this.repository = repository;
         this.access = access;
         this.source = source;
         this.snapshots = snapshots;
+        this.freshness = freshness;
         this.clock = clock;
     }
 
     public BoardPage board(Actor actor, long portfolioId, BoardQuery query) {
         StoredPortfolio portfolio = portfolios.portfolio(actor, portfolioId);
-        Ranking ranking = ranking(actor, portfolio);
+        InitiativeSnapshots.Snapshot snapshot = visibleSnapshot(actor, portfolio);
+        Ranking ranking = rank(portfolio, snapshot.initiatives());
         List<RankedInitiative> kept = new ArrayList<>();
         Map<String, Integer> projects = new TreeMap<>();
         Map<String, Integer> statuses = new TreeMap<>();
@@ -88,7 +94,16 @@ public final class PortfolioBoardService {
         int to = Math.min(kept.size(), from + query.maxResults());
         return new BoardPage(portfolio, access.mayChange(actor, portfolio), kept.subList(from, to), kept.size(),
                 ranking.items().size(), unscored, ranking.cutLine(),
-                new BoardFacets(projects, statuses, themes, owners), query.startAt(), query.maxResults());
+                new BoardFacets(projects, statuses, themes, owners), query.startAt(), query.maxResults(),
+                snapshot.readAt());
+    }
+
+    /**
+     * Reads the portfolio's initiatives from Jira again on every viewer's next request, for what the app does not
+     * hear of (an edit in Jira's own issue screen, a transition, a new issue). Anyone who sees the portfolio may.
+     */
+    public void refresh(Actor actor, long portfolioId) {
+        freshness.portfolioChanged(portfolios.portfolio(actor, portfolioId).id());
     }
 
     /**
@@ -118,7 +133,10 @@ public final class PortfolioBoardService {
 
     /** The whole board the actor sees, ranked under the portfolio's own scoring and capacity. */
     public Ranking ranking(Actor actor, StoredPortfolio portfolio) {
-        List<Initiative> initiatives = visibleInitiatives(actor, portfolio);
+        return rank(portfolio, visibleInitiatives(actor, portfolio));
+    }
+
+    private Ranking rank(StoredPortfolio portfolio, List<Initiative> initiatives) {
         Map<Long, RankPlacement> placements = initiatives.isEmpty() ? Map.of()
                 : repository.placements(portfolio.id(), projectIds(initiatives));
         return PortfolioRanking.rank(initiatives, portfolio.definition().scoring(),
@@ -131,17 +149,22 @@ public final class PortfolioBoardService {
      * snapshot is never another viewer's, and a changed scope is read afresh at once.
      */
     List<Initiative> visibleInitiatives(Actor actor, StoredPortfolio portfolio) {
+        return visibleSnapshot(actor, portfolio).initiatives();
+    }
+
+    private InitiativeSnapshots.Snapshot visibleSnapshot(Actor actor, StoredPortfolio portfolio) {
         PortfolioScope scope = access.visibleScope(actor, portfolio);
         if (scope == null) {
-            return List.of();
+            return new InitiativeSnapshots.Snapshot(List.of(), clock.instant());
         }
         InitiativeSnapshots.Key key = new InitiativeSnapshots.Key(portfolio.id(), snapshots.generation(portfolio.id()),
                 actor.userKey(), scope);
-        List<Initiative> kept = snapshots.find(key);
+        InitiativeSnapshots.Snapshot kept = snapshots.find(key);
         if (kept != null) {
             return kept;
         }
-        List<Initiative> read = List.copyOf(read(actor, scope));
+        Instant readAt = clock.instant();
+        InitiativeSnapshots.Snapshot read = new InitiativeSnapshots.Snapshot(read(actor, scope), readAt);
         snapshots.keep(key, read);
         return read;
     }
@@ -323,22 +346,10 @@ public final class PortfolioBoardService {
             updated = source.updateInputs(actor, scope, initiative.issueKey(), proposed, cleared);
         } finally {
             // Also when the host refused a value: Jira may have written part of it.
-            forgetPortfoliosOf(initiative.project().key(), repository, snapshots);
+            freshness.initiativeWrittenIn(initiative.project().key());
         }
         ScoringModel model = ScoringModels.of(portfolio.definition().scoring());
         return new ExplainedScore(updated, model.score(updated.inputs()), model.explain(updated.inputs()));
-    }
-
-    /**
-     * Forgets every viewer's snapshots of the portfolios whose scope names this project: an initiative in it was
-     * written (its inputs, or a new one).
-     */
-    static void forgetPortfoliosOf(String projectKey, PortfolioRepository repository, InitiativeSnapshots snapshots) {
-        for (StoredPortfolio stored : repository.portfolios()) {
-            if (stored.definition().scope().projectKeys().contains(projectKey)) {
-                snapshots.forget(stored.id());
-            }
-        }
     }
 
     /** The portfolio's audit log as the actor may see it: entries about hidden initiatives are left out. */

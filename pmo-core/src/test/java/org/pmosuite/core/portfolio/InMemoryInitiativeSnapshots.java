@@ -1,7 +1,6 @@
 package org.pmosuite.core.portfolio;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,18 +9,18 @@ import java.util.Map;
  */
 public final class InMemoryInitiativeSnapshots implements InitiativeSnapshots {
 
-    private final Map<Key, List<Initiative>> kept = new HashMap<>();
+    private final Map<Key, Snapshot> kept = new HashMap<>();
     private final Map<Long, Long> generations = new HashMap<>();
     private long nextGeneration = 1;
 
     @Override
-    public synchronized List<Initiative> find(Key key) {
+    public synchronized Snapshot find(Key key) {
         return kept.get(key);
     }
 
     @Override
-    public synchronized void keep(Key key, List<Initiative> initiatives) {
-        kept.put(key, List.copyOf(initiatives));
+    public synchronized void keep(Key key, Snapshot snapshot) {
+        kept.put(key, snapshot);
     }
 
     @Override

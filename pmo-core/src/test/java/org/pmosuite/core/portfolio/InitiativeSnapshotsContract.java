@@ -2,6 +2,7 @@ package org.pmosuite.core.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -20,6 +21,8 @@ public abstract class InitiativeSnapshotsContract {
     private static final Initiative PAY_1 = new Initiative(11, "PAY-1", new ProjectRef(1, "PAY", "Payments"),
             "Instant payments", "To Do", "new", null, null, null, ScoringInputs.empty(), Estimates.NONE);
 
+    private static final Instant READ_AT = Instant.parse("2026-12-03T07:15:00Z");
+
     private InitiativeSnapshots snapshots;
 
     /** The adapter under test, over a store holding nothing. */
@@ -34,10 +37,10 @@ public abstract class InitiativeSnapshotsContract {
     void aSnapshotIsFoundUnderItsOwnKeyOnly() {
         long generation = snapshots.generation(1);
         InitiativeSnapshots.Key key = new InitiativeSnapshots.Key(1, generation, "lead", SCOPE);
-        snapshots.keep(key, List.of(PAY_1));
+        snapshots.keep(key, new InitiativeSnapshots.Snapshot(List.of(PAY_1), READ_AT));
 
         assertThat(snapshots.find(new InitiativeSnapshots.Key(1, generation, "lead", SCOPE)))
-                .containsExactly(PAY_1);
+                .isEqualTo(new InitiativeSnapshots.Snapshot(List.of(PAY_1), READ_AT));
         assertThat(snapshots.find(new InitiativeSnapshots.Key(1, generation, "manager", SCOPE))).isNull();
         assertThat(snapshots.find(new InitiativeSnapshots.Key(1, generation, "lead",
                 new PortfolioScope(Set.of("PAY"), Set.of("Initiative"), null)))).isNull();
@@ -63,7 +66,7 @@ public abstract class InitiativeSnapshotsContract {
     @Test
     void aForgottenPortfoliosSnapshotsAreNotFoundUnderItsNewGeneration() {
         InitiativeSnapshots.Key before = new InitiativeSnapshots.Key(1, snapshots.generation(1), "lead", SCOPE);
-        snapshots.keep(before, List.of(PAY_1));
+        snapshots.keep(before, new InitiativeSnapshots.Snapshot(List.of(PAY_1), READ_AT));
 
         snapshots.forget(1);
 
@@ -73,8 +76,9 @@ public abstract class InitiativeSnapshotsContract {
     @Test
     void anEmptySnapshotIsKeptToo() {
         InitiativeSnapshots.Key key = new InitiativeSnapshots.Key(1, snapshots.generation(1), "lead", SCOPE);
-        snapshots.keep(key, List.of());
+        snapshots.keep(key, new InitiativeSnapshots.Snapshot(List.of(), READ_AT));
 
-        assertThat(snapshots.find(key)).isEmpty();
+        assertThat(snapshots.find(key).initiatives()).isEmpty();
+        assertThat(snapshots.find(key).readAt()).isEqualTo(READ_AT);
     }
 }

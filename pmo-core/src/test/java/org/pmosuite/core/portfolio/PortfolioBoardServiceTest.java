@@ -71,7 +71,8 @@ class PortfolioBoardServiceTest {
         repository = new InMemoryPortfolioRepository(CLOCK);
         portfolios = new PortfolioService(repository, access, source, CLOCK);
         InMemoryInitiativeSnapshots snapshots = new InMemoryInitiativeSnapshots();
-        board = new PortfolioBoardService(portfolios, repository, access, source, snapshots, CLOCK);
+        board = new PortfolioBoardService(portfolios, repository, access, source, snapshots,
+                new BoardFreshness(repository, snapshots), CLOCK);
         scenarios = new ScenarioService(portfolios, board, repository, CLOCK);
         IntakeHost host = new IntakeHost() {
             @Override
@@ -89,7 +90,8 @@ class PortfolioBoardServiceTest {
                 return projectKey + "-99";
             }
         };
-        intake = new IntakeService(portfolios, repository, access, host, snapshots, CLOCK);
+        intake = new IntakeService(portfolios, repository, access, host, new BoardFreshness(repository, snapshots),
+                CLOCK);
     }
 
     @Test

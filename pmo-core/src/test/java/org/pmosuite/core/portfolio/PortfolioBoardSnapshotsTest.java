@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,7 @@ class PortfolioBoardSnapshotsTest {
     private static final ProjectRef PAY = new ProjectRef(1, "PAY", "Payments");
     private static final ProjectRef HR = new ProjectRef(2, "HR", "People");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneOffset.UTC);
+    private static final Instant NINE = Instant.parse("2026-12-02T09:00:00Z");
 
     private CountingSource source;
     private InMemoryPortfolioRepository repository;
@@ -44,6 +48,7 @@ class PortfolioBoardSnapshotsTest {
     private PortfolioBoardService board;
     private ScenarioService scenarios;
     private InMemoryInitiativeSnapshots snapshots;
+    private final AtomicReference<Instant> now = new AtomicReference<>(NINE);
 
     @BeforeEach
     void setUp() {
@@ -70,8 +75,59 @@ class PortfolioBoardSnapshotsTest {
         repository = new InMemoryPortfolioRepository(CLOCK);
         snapshots = new InMemoryInitiativeSnapshots();
         portfolios = new PortfolioService(repository, access, source, CLOCK);
-        board = new PortfolioBoardService(portfolios, repository, access, source, snapshots, CLOCK);
+        board = new PortfolioBoardService(portfolios, repository, access, source, snapshots,
+                new BoardFreshness(repository, snapshots), new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        });
         scenarios = new ScenarioService(portfolios, board, repository, CLOCK);
+    }
+
+    /** What changes in Jira's own screens shows once anyone who sees the board refreshes it, for every viewer. */
+    @Test
+    void aRefreshReadsEveryViewersInitiativesAgainAndTheBoardSaysWhenTheyWereRead() {
+        StoredPortfolio portfolio = portfolios.create(LEAD, draft(List.of("PAY", "HR")));
+        assertThat(board.board(LEAD, portfolio.id(), BoardQuery.firstPage(100)).readAt()).isEqualTo(NINE);
+        board.board(MANAGER, portfolio.id(), BoardQuery.firstPage(100));
+        source.editedInJira.put("PAY-1", "Instant payments, phase 2");
+        now.set(NINE.plusSeconds(120));
+
+        BoardPage kept = board.board(LEAD, portfolio.id(), BoardQuery.firstPage(100));
+        assertThat(kept.readAt()).isEqualTo(NINE);
+        assertThat(titles(kept)).doesNotContain("Instant payments, phase 2");
+        int reads = source.pages.get();
+
+        board.refresh(MANAGER, portfolio.id());
+
+        BoardPage lead = board.board(LEAD, portfolio.id(), BoardQuery.firstPage(100));
+        BoardPage manager = board.board(MANAGER, portfolio.id(), BoardQuery.firstPage(100));
+        assertThat(titles(lead)).contains("Instant payments, phase 2");
+        assertThat(titles(manager)).contains("Instant payments, phase 2");
+        assertThat(lead.readAt()).isEqualTo(NINE.plusSeconds(120));
+        assertThat(source.pages.get()).isGreaterThan(reads);
+    }
+
+    @Test
+    void whoCannotSeeAPortfolioCannotRefreshIt() {
+        StoredPortfolio people = portfolios.create(LEAD, named("People", List.of("HR")));
+        long generation = snapshots.generation(people.id());
+
+        assertThatThrownBy(() -> board.refresh(MANAGER, people.id())).isInstanceOf(PortfolioNotFoundException.class);
+        assertThatThrownBy(() -> board.refresh(MANAGER, 999)).isInstanceOf(PortfolioNotFoundException.class);
+
+        assertThat(snapshots.generation(people.id())).isEqualTo(generation);
     }
 
     @Test
@@ -208,7 +264,7 @@ class PortfolioBoardSnapshotsTest {
                 }, actor -> true);
         PortfolioService service = new PortfolioService(repository, access, source, CLOCK);
         PortfolioBoardService boardOfOne = new PortfolioBoardService(service, repository, access, source, snapshots,
-                CLOCK);
+                new BoardFreshness(repository, snapshots), CLOCK);
         StoredPortfolio portfolio = service.create(LEAD, draft(List.of("PAY", "HR")));
         assertThat(keys(boardOfOne.board(LEAD, portfolio.id(), BoardQuery.firstPage(100)))).contains("HR-1");
 
@@ -225,6 +281,10 @@ class PortfolioBoardSnapshotsTest {
         return new PortfolioDraft(name, "", projects, List.of("Initiative"), null,
                 new ScoringConfigurationDraft("WSJF", null, null), "STORY_POINTS", 12.0, "2027 Q1", List.of(),
                 projects.get(0));
+    }
+
+    private static List<String> titles(BoardPage page) {
+        return page.items().stream().map(item -> item.initiative().title()).toList();
     }
 
     private static List<String> keys(BoardPage page) {
@@ -248,6 +308,8 @@ class PortfolioBoardSnapshotsTest {
         private Actor hiddenFrom;
         private String hiddenKey;
         private boolean refuseWrites;
+        /** Titles changed in Jira's own issue screen, which the app does not hear of, by issue key. */
+        private final Map<String, String> editedInJira = new ConcurrentHashMap<>();
 
         CountingSource(InitiativeSource delegate) {
             this.delegate = delegate;
@@ -266,12 +328,19 @@ class PortfolioBoardSnapshotsTest {
         public List<Initiative> page(Actor actor, PortfolioScope scope, long afterIssueId, int max) {
             pages.incrementAndGet();
             return delegate.page(actor, scope, afterIssueId, max).stream()
-                    .filter(initiative -> visible(actor, initiative)).toList();
+                    .filter(initiative -> visible(actor, initiative)).map(this::asInJira).toList();
         }
 
         @Override
         public Optional<Initiative> find(Actor actor, PortfolioScope scope, String issueKey) {
-            return delegate.find(actor, scope, issueKey).filter(initiative -> visible(actor, initiative));
+            return delegate.find(actor, scope, issueKey).filter(initiative -> visible(actor, initiative))
+                    .map(this::asInJira);
+        }
+
+        private Initiative asInJira(Initiative i) {
+            String title = editedInJira.getOrDefault(i.issueKey(), i.title());
+            return new Initiative(i.issueId(), i.issueKey(), i.project(), title, i.status(), i.statusCategory(),
+                    i.theme(), i.ownerKey(), i.ownerName(), i.inputs(), i.estimates());
         }
 
         @Override

@@ -1,13 +1,11 @@
 package org.pmosuite.jira.portfolio;
 
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettingsBuilder;
-import org.pmosuite.core.portfolio.Initiative;
 import org.pmosuite.core.portfolio.InitiativeSnapshots;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +29,8 @@ import org.springframework.stereotype.Component;
  * and a project the viewer may no longer browse show at once, since the key holds the scope as narrowed to the
  * viewer's projects; moves and forcing are never in a snapshot. Listening to Jira's issue events instead was left out
  * on purpose: every update of any initiative of a scope would forget every viewer's snapshot of it, which on a busy
- * instance would read the whole scope again on nearly every request.
+ * instance would read the whole scope again on nearly every request. The board says when its initiatives were read
+ * and offers a refresh, which forgets the portfolio's snapshots as the app's own writes do.
  */
 @Component
 public class CachedInitiativeSnapshots implements InitiativeSnapshots {
@@ -43,7 +42,7 @@ public class CachedInitiativeSnapshots implements InitiativeSnapshots {
     static final long DEFAULT_TIME_TO_LIVE_SECONDS = 300;
     static final int DEFAULT_MAX_SNAPSHOTS = 40;
 
-    private final Cache<Key, List<Initiative>> snapshots;
+    private final Cache<Key, Snapshot> snapshots;
     private final Cache<Long, Long> generations;
 
     public CachedInitiativeSnapshots(CacheManager cacheManager) {
@@ -64,13 +63,13 @@ public class CachedInitiativeSnapshots implements InitiativeSnapshots {
     }
 
     @Override
-    public List<Initiative> find(Key key) {
+    public Snapshot find(Key key) {
         return snapshots.get(key);
     }
 
     @Override
-    public void keep(Key key, List<Initiative> initiatives) {
-        snapshots.put(key, List.copyOf(initiatives));
+    public void keep(Key key, Snapshot snapshot) {
+        snapshots.put(key, snapshot);
     }
 
     @Override

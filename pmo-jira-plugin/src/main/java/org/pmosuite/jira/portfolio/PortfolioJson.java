@@ -57,9 +57,14 @@ public final class PortfolioJson {
     public record PortfolioList(boolean mayCreate, List<Portfolio> portfolios) {
     }
 
-    /** One page of the ranked board. */
+    /**
+     * One page of the ranked board.
+     *
+     * @param initiativesReadAt when the viewer's initiatives were read from Jira (ISO-8601); the board is kept between
+     *                          requests since, and {@code POST {id}/refresh} reads it again
+     */
     public record Board(Portfolio portfolio, boolean mayRank, int visible, int unscored, int matching, int startAt,
-            int maxResults, CutLineJson cutLine, Facets facets, List<Item> items) {
+            int maxResults, CutLineJson cutLine, Facets facets, List<Item> items, String initiativesReadAt) {
     }
 
     public record CutLineJson(double capacity, String unit, String unitName, String period, double committed,
@@ -164,7 +169,7 @@ public final class PortfolioJson {
                 new Facets(counts(facets.projects()), counts(facets.statuses()), counts(facets.themes()),
                         facets.owners().entrySet().stream().sorted(Map.Entry.comparingByValue())
                                 .map(owner -> new Count(owner.getKey(), owner.getValue(), 0)).toList()),
-                items);
+                items, page.readAt().toString());
     }
 
     static Item item(RankedInitiative item, I18nResolver i18n) {

@@ -178,6 +178,19 @@ public class PortfolioResource {
         });
     }
 
+    /**
+     * Reads the portfolio's initiatives from Jira again on every viewer's next request (its snapshots are otherwise
+     * kept for minutes): for edits made in Jira's own screens. Anyone who sees the portfolio may; answers 204.
+     */
+    @POST
+    @Path("{id}/refresh")
+    public Response refresh(@PathParam("id") String id) {
+        return as(actor -> {
+            board.refresh(actor, id(id));
+            return ok(Response.Status.NO_CONTENT, null);
+        });
+    }
+
     /** A rank move: {@code {"issueKey", "above", "below", "reason", "rankVersion"}}; answers the new rank version. */
     @POST
     @Path("{id}/ranks")

@@ -109,6 +109,8 @@ final class EndpointSpecs {
                 new EndpointSpec("DELETE /rest/pmo/1.0/portfolios/{id}/ranks/{key}", NONE, PMO_LEAD, false, false,
                         call -> new Request("DELETE", portfolio(call) + "/ranks/" + item(call, 0, false)
                                 + "?rankVersion=" + rankVersion(call), null)),
+                new EndpointSpec("POST /rest/pmo/1.0/portfolios/{id}/refresh", NONE, USER, false, false,
+                        call -> new Request("POST", portfolio(call) + "/refresh", null)),
                 new EndpointSpec("GET /rest/pmo/1.0/portfolios/{id}/audit", NONE, USER, false, false,
                         call -> Request.get(portfolio(call) + "/audit")),
                 new EndpointSpec("GET /rest/pmo/1.0/portfolios/{id}/scenarios", NONE, USER, false, false,
