@@ -225,9 +225,10 @@ function (rest, errors, dom, flags, format, contextPath, model, dialog, rankMove
         if (!manual) {
             return '';
         }
-        return manual.reason ? AJS.I18n.getText('pmo.portfolio.board.manual.detail.reason', text(manual.by),
-            when(manual.at), text(manual.reason))
-            : AJS.I18n.getText('pmo.portfolio.board.manual.detail', text(manual.by), when(manual.at));
+        var by = text(manual.byName || manual.by);
+        return manual.reason ? AJS.I18n.getText('pmo.portfolio.board.manual.detail.reason', by, when(manual.at),
+            text(manual.reason))
+            : AJS.I18n.getText('pmo.portfolio.board.manual.detail', by, when(manual.at));
     }
 
 

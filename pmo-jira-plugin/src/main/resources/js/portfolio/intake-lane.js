@@ -269,7 +269,7 @@ function (rest, errors, dom, flags, format, contextPath, model, dialog) {
         var facts = item.appendChild(element('dl', 'pmo-intake-facts'));
         [[AJS.I18n.getText('pmo.portfolio.intake.sponsor'), request.sponsor || '-', 'pmo-intake-sponsor'],
             [AJS.I18n.getText('pmo.portfolio.intake.requested-by'), AJS.I18n.getText('pmo.portfolio.intake.by-at',
-                request.requestedBy, when(request.requestedAt)), 'pmo-intake-by']].forEach(function (fact) {
+                request.requestedByName || request.requestedBy, when(request.requestedAt)), 'pmo-intake-by']].forEach(function (fact) {
             facts.appendChild(element('dt', null, fact[0]));
             facts.appendChild(element('dd', fact[2], fact[1]));
         });
@@ -288,7 +288,7 @@ function (rest, errors, dom, flags, format, contextPath, model, dialog) {
                 var entry = history.appendChild(element('li', 'pmo-intake-decision'));
                 entry.setAttribute('data-outcome', decision.outcome);
                 entry.appendChild(element('span', 'pmo-decision-what', AJS.I18n.getText('pmo.portfolio.intake.decision.line',
-                    decision.outcomeName, decision.by, when(decision.at))));
+                    decision.outcomeName, decision.byName || decision.by, when(decision.at))));
                 if (decision.reason) {
                     entry.appendChild(element('q', 'pmo-decision-reason', decision.reason));
                 }

@@ -426,7 +426,7 @@ function (rest, errors, dom, flags, format, contextPath, model, dialog) {
                 : AJS.I18n.getText('pmo.portfolio.scenario.same', modelName(baseline.scoring))));
             row.appendChild(element('td', 'pmo-scenario-capacity', scenario.capacity ? capacityText(scenario.capacity)
                 : AJS.I18n.getText('pmo.portfolio.scenario.same', capacityText(baseline.capacity))));
-            row.appendChild(element('td', 'pmo-scenario-by', text(scenario.createdBy)));
+            row.appendChild(element('td', 'pmo-scenario-by', text(scenario.createdByName || scenario.createdBy)));
             var at = row.appendChild(element('td', 'pmo-scenario-at'));
             var time = at.appendChild(element('time', null, when(scenario.createdAt)));
             time.setAttribute('datetime', text(scenario.createdAt));

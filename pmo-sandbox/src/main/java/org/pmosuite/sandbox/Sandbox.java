@@ -25,6 +25,7 @@ import org.h2.api.ErrorCode;
 import org.pmosuite.core.common.CurrentActor;
 import org.pmosuite.core.common.ViewerCalendar;
 import org.pmosuite.core.common.ProjectAccess;
+import org.pmosuite.core.common.UserDirectory;
 import org.pmosuite.core.portfolio.InitiativeSource;
 import org.pmosuite.core.portfolio.IntakeHost;
 import org.pmosuite.core.portfolio.PmoLeadAccess;
@@ -170,6 +171,7 @@ public final class Sandbox implements AutoCloseable {
         hostServices.put(RaidSetupHost.class, new JdbcRaidSetup(database));
         hostServices.put(ViewerCalendar.class, new JdbcViewerCalendar(database, Clock.systemUTC()));
         hostServices.put(ProjectAccess.class, projectAccess);
+        hostServices.put(UserDirectory.class, users);
         hostServices.put(CurrentActor.class, new SandboxCurrentActor(requestScope));
         hostServices.put(I18nResolver.class, i18n);
         hostServices.put(TemplateRenderer.class, new VelocityTemplateRenderer(

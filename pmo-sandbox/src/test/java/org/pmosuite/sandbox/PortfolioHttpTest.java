@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,23 @@ class PortfolioHttpTest extends HttpTestBase {
         assertThat(after).as("exactly one move was stored").isEqualTo(rankVersion + 1);
         JsonNode moved = read(portfolio + "/items?maxResults=1", LEAD).path("items").get(0);
         assertThat(moved.path("manual").path("reason").asText()).startsWith("Race ");
+        assertThat(moved.path("manual").path("by").asText()).isEqualTo(LEAD);
+        assertThat(moved.path("manual").path("byName").asText()).as("the mover's display name")
+                .isEqualTo(fixture.strings("SELECT display_name FROM sandbox_user WHERE user_key = ?", LEAD).get(0))
+                .isNotEqualTo(LEAD);
+    }
+
+    @Test
+    void anOwnerWhoIsNoUserIsA400OnTheFieldAndNothingChanges() throws Exception {
+        JsonNode before = read(portfolio, LEAD);
+        ObjectNode change = before.deepCopy();
+        change.putArray("owners").add(PortfolioGenerator.PROJECT_MANAGER).add("nobody-at-all");
+        HttpResponse<String> refused = fixture.sendJson("PUT", portfolio, JSON.writeValueAsString(change), LEAD);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).path("errors").path("owners").asText()).contains("nobody-at-all");
+        assertThat(read(portfolio, LEAD).path("version").asLong()).isEqualTo(before.path("version").asLong());
+        assertThat(read(portfolio, LEAD).path("owners")).isEqualTo(before.path("owners"));
     }
 
     @Test

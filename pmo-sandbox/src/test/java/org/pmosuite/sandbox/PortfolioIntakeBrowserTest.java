@@ -99,6 +99,9 @@ class PortfolioIntakeBrowserTest extends BrowserTestBase {
         assertThat(request.findElement(By.cssSelector(".pmo-intake-case")).getText())
                 .isEqualTo("Partners <script>ask</script> for it");
         assertThat(request.getDomAttribute("data-state")).isEqualTo("PENDING");
+        String managerName = fixture.strings("SELECT display_name FROM sandbox_user WHERE user_key = ?", MANAGER).get(0);
+        assertThat(managerName).isNotEqualTo(MANAGER);
+        assertThat(request.findElement(By.cssSelector(".pmo-intake-by")).getText()).contains("by " + managerName);
         assertThat(request.findElements(By.cssSelector("button.pmo-intake-action"))).as("the requester decides nothing")
                 .isEmpty();
         assertThat(stored.path("inputs").path("jobSize").asDouble()).isEqualTo(5.0);
@@ -138,6 +141,10 @@ class PortfolioIntakeBrowserTest extends BrowserTestBase {
         assertThat(accepted.findElements(By.cssSelector("ol.pmo-intake-decisions > li")))
                 .extracting(each -> each.getDomAttribute("data-outcome"))
                 .containsExactly("INFO_REQUESTED", "PENDING", "ACCEPTED");
+        String leadName = fixture.strings("SELECT display_name FROM sandbox_user WHERE user_key = ?", LEAD).get(0);
+        assertThat(accepted.findElements(By.cssSelector("ol.pmo-intake-decisions .pmo-decision-what")))
+                .extracting(WebElement::getText).allMatch(line -> line.contains(leadName) || line.contains(managerName))
+                .anyMatch(line -> line.contains(leadName));
         String key = accepted.findElement(By.cssSelector("a.pmo-intake-issue")).getText();
         assertThat(key).startsWith(intakeProject + "-");
         JsonNode items = JSON.readTree(fixture.get("rest/pmo/1.0/portfolios/" + portfolio + "/items?project="

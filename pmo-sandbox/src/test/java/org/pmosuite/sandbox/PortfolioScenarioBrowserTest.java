@@ -224,7 +224,8 @@ class PortfolioScenarioBrowserTest extends BrowserTestBase {
         assertThat(row.findElement(By.cssSelector("td.pmo-scenario-model")).getText()).isEqualTo("RICE");
         assertThat(row.findElement(By.cssSelector("td.pmo-scenario-capacity")).getText())
                 .isEqualTo("2,500 story points (2027)");
-        assertThat(row.findElement(By.cssSelector("td.pmo-scenario-by")).getText()).isEqualTo(LEAD);
+        assertThat(row.findElement(By.cssSelector("td.pmo-scenario-by")).getText()).as("the author's display name")
+                .isEqualTo(fixture.strings("SELECT display_name FROM sandbox_user WHERE user_key = ?", LEAD).get(0));
         assertThat(browser.findElement(By.id("pmo-scenario-compare-title")).getText())
                 .isEqualTo(label + " beside the baseline");
         assertThat(browser.findElement(By.id("pmo-scenario-side-trial-title")).getText())

@@ -89,14 +89,7 @@ public record PortfolioDraft(String name, String description, List<String> proje
             errors.add(FieldError.of("capacity.period", "pmo.portfolio.error.capacity.period.too-long",
                     Capacity.MAX_PERIOD_LENGTH));
         }
-        Set<String> ownerKeys = new LinkedHashSet<>();
-        if (owners != null) {
-            for (String owner : owners) {
-                if (owner != null && !owner.isBlank()) {
-                    ownerKeys.add(owner.strip());
-                }
-            }
-        }
+        List<String> ownerKeys = ownerKeys();
         if (ownerKeys.size() > MAX_OWNERS) {
             errors.add(FieldError.of("owners", "pmo.portfolio.error.owners.too-many", MAX_OWNERS));
         }

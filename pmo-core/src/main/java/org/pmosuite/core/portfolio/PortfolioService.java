@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.FieldError;
 import org.pmosuite.core.common.ProjectRef;
+import org.pmosuite.core.common.UserDirectory;
 
 /** Portfolios: which the actor sees, and creating, changing and deleting them. */
 public final class PortfolioService {
@@ -17,13 +18,15 @@ public final class PortfolioService {
     private final PortfolioAccessPolicy access;
     private final InitiativeSource source;
     private final Clock clock;
+    private final UserDirectory users;
 
     public PortfolioService(PortfolioRepository repository, PortfolioAccessPolicy access, InitiativeSource source,
-            Clock clock) {
+            UserDirectory users, Clock clock) {
         this.repository = repository;
         this.access = access;
         this.clock = clock;
         this.source = source;
+        this.users = users;
     }
 
     /** The portfolios the actor sees, by name. */
@@ -132,6 +135,14 @@ public final class PortfolioService {
         if (!known.isEmpty() && !draft.issueTypeNames().isEmpty()
                 && (draft.jql() == null || draft.jql().length() <= PortfolioDraft.MAX_JQL_LENGTH)) {
             problems.addAll(source.checkScope(actor, new PortfolioScope(known, draft.issueTypeNames(), draft.jql())));
+        }
+        List<String> owners = draft.ownerKeys();
+        if (!owners.isEmpty() && owners.size() <= PortfolioDraft.MAX_OWNERS) {
+            Set<String> existing = users.displayNames(owners).keySet();
+            List<String> nobody = owners.stream().filter(owner -> !existing.contains(owner)).toList();
+            if (!nobody.isEmpty()) {
+                problems.add(FieldError.of("owners", "pmo.portfolio.error.owners.unknown", String.join(", ", nobody)));
+            }
         }
         return problems;
     }

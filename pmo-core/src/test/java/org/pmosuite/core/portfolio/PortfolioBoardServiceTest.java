@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.pmosuite.core.common.InvalidRequestException;
 import org.pmosuite.core.common.ProjectAccess;
 import org.pmosuite.core.common.ProjectRef;
 import org.pmosuite.core.common.StaleVersionException;
+import org.pmosuite.core.common.UserDirectory;
 import org.pmosuite.core.portfolio.InitiativeSourceContract.StoredIssue;
 import org.pmosuite.core.portfolio.scoring.ScoringConfigurationDraft;
 import org.pmosuite.core.portfolio.scoring.ScoringInput;
@@ -31,6 +33,16 @@ class PortfolioBoardServiceTest {
     private static final Actor LEAD = new Actor("lead", "PMO Lead");
     private static final Actor MANAGER = new Actor("manager", "Project Manager");
     private static final Actor ANALYST = new Actor("analyst", "Analyst");
+    /** The user directory: every actor of these tests, and nobody else. */
+    private static final UserDirectory USERS = keys -> {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Actor actor : List.of(LEAD, MANAGER, ANALYST)) {
+            if (keys.contains(actor.userKey())) {
+                names.put(actor.userKey(), actor.displayName());
+            }
+        }
+        return names;
+    };
     private static final ProjectRef PAY = new ProjectRef(1, "PAY", "Payments");
     private static final ProjectRef HR = new ProjectRef(2, "HR", "People");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneOffset.UTC);
@@ -69,7 +81,7 @@ class PortfolioBoardServiceTest {
         PmoLeadAccess leads = actor -> actor.equals(LEAD);
         PortfolioAccessPolicy access = new PortfolioAccessPolicy(projects, admin, leads);
         repository = new InMemoryPortfolioRepository(CLOCK);
-        portfolios = new PortfolioService(repository, access, source, CLOCK);
+        portfolios = new PortfolioService(repository, access, source, USERS, CLOCK);
         InMemoryInitiativeSnapshots snapshots = new InMemoryInitiativeSnapshots();
         board = new PortfolioBoardService(portfolios, repository, access, source, snapshots,
                 new BoardFreshness(repository, snapshots), CLOCK);
@@ -108,6 +120,23 @@ class PortfolioBoardServiceTest {
                         "scope.issueTypes", "scoring.criteria[1].weight", "capacity.unit", "capacity.amount",
                         "intakeProject"));
         assertThat(repository.portfolios()).isEmpty();
+    }
+
+    @Test
+    void anOwnerWhoIsNoUserIsRefusedOnTheFieldAndNothingIsStored() {
+        PortfolioDraft draft = new PortfolioDraft("Growth", "", List.of("PAY", "HR"), List.of("Initiative"), null,
+                new ScoringConfigurationDraft("WSJF", null, null), "STORY_POINTS", 12.0, "2027 Q1",
+                List.of(" manager ", "ghost", "former-employee"), "PAY");
+
+        assertThatThrownBy(() -> portfolios.create(LEAD, draft)).isInstanceOfSatisfying(InvalidRequestException.class,
+                e -> assertThat(e.errors()).containsExactly(FieldError.of("owners", "pmo.portfolio.error.owners.unknown",
+                        "ghost, former-employee")));
+        assertThat(repository.portfolios()).isEmpty();
+
+        StoredPortfolio created = portfolios.create(LEAD, new PortfolioDraft("Growth", "", List.of("PAY", "HR"),
+                List.of("Initiative"), null, new ScoringConfigurationDraft("WSJF", null, null), "STORY_POINTS", 12.0,
+                "2027 Q1", List.of(" manager ", "analyst"), "PAY"));
+        assertThat(created.definition().ownerKeys()).containsExactly("manager", "analyst");
     }
 
     @Test

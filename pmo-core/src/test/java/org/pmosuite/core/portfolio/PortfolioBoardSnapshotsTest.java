@@ -74,7 +74,7 @@ class PortfolioBoardSnapshotsTest {
         PortfolioAccessPolicy access = new PortfolioAccessPolicy(projects, admin, actor -> actor.equals(LEAD));
         repository = new InMemoryPortfolioRepository(CLOCK);
         snapshots = new InMemoryInitiativeSnapshots();
-        portfolios = new PortfolioService(repository, access, source, CLOCK);
+        portfolios = new PortfolioService(repository, access, source, keys -> Map.of(), CLOCK);
         board = new PortfolioBoardService(portfolios, repository, access, source, snapshots,
                 new BoardFreshness(repository, snapshots), new Clock() {
             @Override
@@ -262,7 +262,7 @@ class PortfolioBoardSnapshotsTest {
                         return true;
                     }
                 }, actor -> true);
-        PortfolioService service = new PortfolioService(repository, access, source, CLOCK);
+        PortfolioService service = new PortfolioService(repository, access, source, keys -> Map.of(), CLOCK);
         PortfolioBoardService boardOfOne = new PortfolioBoardService(service, repository, access, source, snapshots,
                 new BoardFreshness(repository, snapshots), CLOCK);
         StoredPortfolio portfolio = service.create(LEAD, draft(List.of("PAY", "HR")));

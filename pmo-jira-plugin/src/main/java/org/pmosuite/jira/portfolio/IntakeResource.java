@@ -3,6 +3,7 @@ package org.pmosuite.jira.portfolio;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.CurrentActor;
 import org.pmosuite.core.common.FieldError;
 import org.pmosuite.core.common.InvalidRequestException;
+import org.pmosuite.core.common.UserDirectory;
 import org.pmosuite.core.portfolio.IntakeDecision;
 import org.pmosuite.core.portfolio.IntakeRequest;
 import org.pmosuite.core.portfolio.IntakeService;
@@ -48,14 +50,16 @@ public class IntakeResource {
     private final PortfolioService portfolios;
     private final CurrentActor currentActor;
     private final I18nResolver i18n;
+    private final UserDirectory users;
 
     @Inject
     public IntakeResource(IntakeService intake, PortfolioService portfolios, CurrentActor currentActor,
-            I18nResolver i18n) {
+            I18nResolver i18n, UserDirectory users) {
         this.intake = intake;
         this.portfolios = portfolios;
         this.currentActor = currentActor;
         this.i18n = i18n;
+        this.users = users;
     }
 
     /**
@@ -68,12 +72,16 @@ public class IntakeResource {
     public record Lane(boolean mayRequest, boolean mayDecide, String intakeProject, List<Request> requests) {
     }
 
+    /**
+     * One request; {@code requestedByName} is the requester's display name (their user key when Jira no longer
+     * knows them), as is each decision's {@code byName}.
+     */
     public record Request(long id, String title, String businessCase, String sponsor, Map<String, Double> inputs,
-            String state, String stateName, String requestedBy, String requestedAt, long version,
-            List<Decision> decisions, String issueKey, boolean mine) {
+            String state, String stateName, String requestedBy, String requestedByName, String requestedAt,
+            long version, List<Decision> decisions, String issueKey, boolean mine) {
     }
 
-    public record Decision(String outcome, String outcomeName, String by, String at, String reason) {
+    public record Decision(String outcome, String outcomeName, String by, String byName, String at, String reason) {
     }
 
     @GET
@@ -154,17 +162,22 @@ public class IntakeResource {
     private Request json(Actor actor, IntakeRequest request, Set<String> visibleProjects, String intakeProject) {
         Map<String, Double> inputs = new LinkedHashMap<>();
         request.inputs().asMap().forEach((input, value) -> inputs.put(input.fieldName(), value));
+        Set<String> people = new LinkedHashSet<>();
+        people.add(request.requestedBy());
+        request.decisions().forEach(decision -> people.add(decision.by()));
+        Map<String, String> names = users.displayNames(people);
         List<Decision> decisions = new ArrayList<>();
         for (IntakeDecision decision : request.decisions()) {
             decisions.add(new Decision(decision.outcome().name(), i18n.getText(decision.outcome().messageKey()),
-                    decision.by(), decision.at().toString(), decision.reason()));
+                    decision.by(), names.getOrDefault(decision.by(), decision.by()), decision.at().toString(),
+                    decision.reason()));
         }
         // The accepted initiative is named only to who browses the project it was created in.
         String issueKey = request.issueKey() != null && intakeProject != null
                 && visibleProjects.contains(intakeProject) ? request.issueKey() : null;
         return new Request(request.id(), request.title(), request.businessCase(), request.sponsor(), inputs,
                 request.state().name(), i18n.getText(request.state().messageKey()), request.requestedBy(),
-                request.requestedAt().toString(), request.version(), decisions, issueKey,
+                names.getOrDefault(request.requestedBy(), request.requestedBy()), request.requestedAt().toString(), request.version(), decisions, issueKey,
                 request.requestedBy().equals(actor.userKey()));
     }
 

@@ -87,8 +87,11 @@ public final class PortfolioJson {
     public record Person(String key, String name) {
     }
 
-    /** Who moved an initiative by hand, when and why; null on one that stands at its score. */
-    public record Manual(String by, String at, String reason) {
+    /**
+     * Who moved an initiative by hand (user key, and display name: the key when Jira no longer knows them), when and
+     * why; null on one that stands at its score.
+     */
+    public record Manual(String by, String byName, String at, String reason) {
     }
 
     /** A score and its arithmetic, translated. */
@@ -156,11 +159,15 @@ public final class PortfolioJson {
                 line.overCommitted());
     }
 
-    static Board board(BoardPage page, java.util.Set<String> visibleProjects, I18nResolver i18n) {
+    /**
+     * @param names display names by user key, of those who moved or forced the page's initiatives
+     */
+    static Board board(BoardPage page, java.util.Set<String> visibleProjects, Map<String, String> names,
+            I18nResolver i18n) {
         CutLine line = page.cutLine();
         List<Item> items = new ArrayList<>(page.items().size());
         for (RankedInitiative item : page.items()) {
-            items.add(item(item, i18n));
+            items.add(item(item, names, i18n));
         }
         BoardFacets facets = page.facets();
         return new Board(portfolio(page.portfolio(), page.mayRank(), visibleProjects, i18n), page.mayRank(), page.visible(),
@@ -172,13 +179,21 @@ public final class PortfolioJson {
                 items, page.readAt().toString());
     }
 
-    static Item item(RankedInitiative item, I18nResolver i18n) {
+    /** Who moved or forced the rows by hand, by user key: whose display names the page shows. */
+    static java.util.Set<String> manualDeciders(BoardPage page) {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        page.items().stream().filter(item -> item.placement() != null).forEach(item -> keys.add(item.placement().by()));
+        return keys;
+    }
+
+    static Item item(RankedInitiative item, Map<String, String> names, I18nResolver i18n) {
         Initiative initiative = item.initiative();
         Score score = item.score();
         Map<String, Double> inputs = new LinkedHashMap<>();
         initiative.inputs().asMap().forEach((input, value) -> inputs.put(input.fieldName(), value));
         Manual manual = item.placement() != null && (item.moved() || item.forcing() != Forcing.NONE)
-                ? new Manual(item.placement().by(), item.placement().at().toString(), item.placement().reason())
+                ? new Manual(item.placement().by(), names.getOrDefault(item.placement().by(), item.placement().by()),
+                        item.placement().at().toString(), item.placement().reason())
                 : null;
         return new Item(item.rank(), initiative.issueKey(), initiative.project().key(), initiative.title(),
                 initiative.status(), initiative.theme(),

@@ -34,6 +34,7 @@ import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.CurrentActor;
 import org.pmosuite.core.common.FieldError;
 import org.pmosuite.core.common.InvalidRequestException;
+import org.pmosuite.core.common.UserDirectory;
 import org.pmosuite.core.portfolio.BoardQuery;
 import org.pmosuite.core.portfolio.PortfolioBoardService;
 import org.pmosuite.core.portfolio.PortfolioService;
@@ -54,14 +55,16 @@ public class PortfolioResource {
     private final PortfolioBoardService board;
     private final CurrentActor currentActor;
     private final I18nResolver i18n;
+    private final UserDirectory users;
 
     @Inject
     public PortfolioResource(PortfolioService portfolios, PortfolioBoardService board, CurrentActor currentActor,
-            I18nResolver i18n) {
+            I18nResolver i18n, UserDirectory users) {
         this.portfolios = portfolios;
         this.board = board;
         this.currentActor = currentActor;
         this.i18n = i18n;
+        this.users = users;
     }
 
     @GET
@@ -128,7 +131,8 @@ public class PortfolioResource {
             BoardQuery query = boardQuery(uri.getQueryParameters());
             var page = board.board(actor, portfolioId, query);
             return ok(Response.Status.OK, PortfolioJson.board(page,
-                    portfolios.visibleProjectKeys(actor, page.portfolio()), i18n));
+                    portfolios.visibleProjectKeys(actor, page.portfolio()),
+                    users.displayNames(PortfolioJson.manualDeciders(page)), i18n));
         });
     }
 

@@ -27,6 +27,7 @@ import org.pmosuite.core.common.Actor;
 import org.pmosuite.core.common.CurrentActor;
 import org.pmosuite.core.common.FieldError;
 import org.pmosuite.core.common.InvalidRequestException;
+import org.pmosuite.core.common.UserDirectory;
 import org.pmosuite.core.portfolio.BoardQuery;
 import org.pmosuite.core.portfolio.CapacityUnit;
 import org.pmosuite.core.portfolio.Initiative;
@@ -56,20 +57,25 @@ public class ScenarioResource {
     private final PortfolioBoardService board;
     private final CurrentActor currentActor;
     private final I18nResolver i18n;
+    private final UserDirectory users;
 
     @Inject
     public ScenarioResource(ScenarioService scenarios, PortfolioService portfolios, PortfolioBoardService board,
-            CurrentActor currentActor, I18nResolver i18n) {
+            CurrentActor currentActor, I18nResolver i18n, UserDirectory users) {
         this.scenarios = scenarios;
         this.portfolios = portfolios;
         this.board = board;
         this.currentActor = currentActor;
         this.i18n = i18n;
+        this.users = users;
     }
 
-    /** A scenario; {@code forcings} names only initiatives the viewer sees. */
+    /**
+     * A scenario; {@code forcings} names only initiatives the viewer sees; {@code createdByName} is its author's
+     * display name (their user key when Jira no longer knows them).
+     */
     public record ScenarioJson(long id, String name, PortfolioJson.Scoring scoring, PortfolioJson.Capacity capacity,
-            Map<String, String> forcings, long version, String createdBy, String createdAt) {
+            Map<String, String> forcings, long version, String createdBy, String createdByName, String createdAt) {
     }
 
     public record ScenarioList(boolean mayChange, List<ScenarioJson> scenarios) {
@@ -203,7 +209,8 @@ public class ScenarioResource {
         }
         List<FieldError> errors = new ArrayList<>();
         for (String member : body.keySet()) {
-            if (!Set.of("id", "name", "scoring", "capacity", "forcings", "createdBy", "createdAt").contains(member)) {
+            if (!Set.of("id", "name", "scoring", "capacity", "forcings", "createdBy", "createdByName", "createdAt")
+                    .contains(member)) {
                 errors.add(FieldError.of(member, "pmo.portfolio.error.member.unknown", member));
             }
         }
@@ -267,7 +274,9 @@ public class ScenarioResource {
         return new ScenarioJson(scenario.id(), scenario.name(),
                 scenario.scoring() == null ? null : PortfolioJson.scoring(scenario.scoring(), i18n),
                 scenario.capacity() == null ? null : PortfolioJson.capacity(scenario.capacity(), i18n), forcings,
-                scenario.version(), scenario.createdBy(), scenario.createdAt().toString());
+                scenario.version(), scenario.createdBy(),
+                users.displayNames(List.of(scenario.createdBy())).getOrDefault(scenario.createdBy(),
+                        scenario.createdBy()), scenario.createdAt().toString());
     }
 
     /** The issue keys of the initiatives the actor sees, by issue id; only these are named in a scenario's forcing. */
