@@ -8,10 +8,19 @@
  *   atlassian-labs/atlassian-slack-integration-server at 94c50dc: storage/cache/AbstractCacheableEntityManager.java
  *   calls get, put, remove and removeAll on a Cache returned by CacheManager.getCache.
  * The app does not rely on what putIfAbsent returns (the javadoc above does not say); it reads the key again.
+ * getKeys: `Collection<K> getKeys()`, "Gets the keys of all objects currently stored in the cache. This will return
+ *   the keys in a new collection." (https://docs.atlassian.com/atlassian-cache/2.0.7/apidocs/com/atlassian/cache/
+ *   Cache.html, and the interface's source in the 2.0.8 xref); unverified in a Jira 11 app (none found using it).
+ *   The app reads only the keys of a local cache with it.
  */
 package com.atlassian.cache;
 
+import java.util.Collection;
+
 public interface Cache<K, V> {
+    /** The keys of everything stored now, in a new collection. */
+    Collection<K> getKeys();
+
     /** The value, loaded by the cache's loader when it has one; null when absent and there is no loader. */
     V get(K key);
 

@@ -207,7 +207,8 @@ class PortfolioBoardBrowserTest extends BrowserTestBase {
         WebElement row = row(moved);
         assertThat(row.getDomAttribute("data-rank")).isEqualTo("3");
         WebElement marker = row.findElement(By.cssSelector(".pmo-manual-marker"));
-        assertThat(marker.getDomAttribute("title")).startsWith("By " + LEAD + " on ")
+        String leadName = fixture.strings("SELECT display_name FROM sandbox_user WHERE user_key = ?", LEAD).get(0);
+        assertThat(marker.getDomAttribute("title")).as("who moved it, by name").startsWith("By " + leadName + " on ")
                 .endsWith(": Board decision <b>not bold</b>");
         session.screenshot("portfolio-board-dragged");
     }

@@ -31,6 +31,7 @@ public final class InMemoryInitiativeSnapshots implements InitiativeSnapshots {
     @Override
     public synchronized void forget(long portfolioId) {
         generations.remove(portfolioId);
+        kept.keySet().removeIf(key -> key.portfolioId() == portfolioId);
     }
 
     /** How many snapshots are kept, reachable or not. */

@@ -73,6 +73,24 @@ public abstract class InitiativeSnapshotsContract {
         assertThat(snapshots.find(new InitiativeSnapshots.Key(1, snapshots.generation(1), "lead", SCOPE))).isNull();
     }
 
+    /** Forgetting lets a portfolio's snapshots go on this node at once, not at expiry; other portfolios keep theirs. */
+    @Test
+    void aForgottenPortfoliosSnapshotsAreDroppedAndNoOtherPortfoliosAre() {
+        InitiativeSnapshots.Key lead = new InitiativeSnapshots.Key(1, snapshots.generation(1), "lead", SCOPE);
+        InitiativeSnapshots.Key manager = new InitiativeSnapshots.Key(1, snapshots.generation(1), "manager", SCOPE);
+        InitiativeSnapshots.Key other = new InitiativeSnapshots.Key(2, snapshots.generation(2), "lead", SCOPE);
+        InitiativeSnapshots.Snapshot snapshot = new InitiativeSnapshots.Snapshot(List.of(PAY_1), READ_AT);
+        snapshots.keep(lead, snapshot);
+        snapshots.keep(manager, snapshot);
+        snapshots.keep(other, snapshot);
+
+        snapshots.forget(1);
+
+        assertThat(snapshots.find(lead)).isNull();
+        assertThat(snapshots.find(manager)).isNull();
+        assertThat(snapshots.find(other)).isEqualTo(snapshot);
+    }
+
     @Test
     void anEmptySnapshotIsKeptToo() {
         InitiativeSnapshots.Key key = new InitiativeSnapshots.Key(1, snapshots.generation(1), "lead", SCOPE);

@@ -89,5 +89,12 @@ public class CachedInitiativeSnapshots implements InitiativeSnapshots {
     @Override
     public void forget(long portfolioId) {
         generations.remove(portfolioId);
+        // This node's snapshots of the portfolio are found no more: let them go now rather than at expiry. Other
+        // nodes' go when they expire or are evicted (they are never found either).
+        for (Key key : snapshots.getKeys()) {
+            if (key.portfolioId() == portfolioId) {
+                snapshots.remove(key);
+            }
+        }
     }
 }

@@ -2,7 +2,9 @@ package org.pmosuite.jira.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -76,6 +78,11 @@ class CachedInitiativeSnapshotsTest extends InitiativeSnapshotsContract {
         @Override
         public void remove(K key) {
             entries.remove(key);
+        }
+
+        @Override
+        public Collection<K> getKeys() {
+            return List.copyOf(entries.keySet());
         }
 
         @Override

@@ -1,6 +1,8 @@
 package org.pmosuite.sandbox.platform;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -59,6 +61,11 @@ public final class CaffeineCacheManager implements CacheManager {
         @Override
         public void remove(K key) {
             cache.invalidate(key);
+        }
+
+        @Override
+        public Collection<K> getKeys() {
+            return List.copyOf(cache.asMap().keySet());
         }
 
         @Override

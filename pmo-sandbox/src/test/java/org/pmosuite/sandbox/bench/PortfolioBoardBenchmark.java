@@ -1,5 +1,6 @@
 package org.pmosuite.sandbox.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,6 +35,9 @@ import org.pmosuite.sandbox.host.LoginFilter;
  *       capacity, so the portfolio is scored and sorted once) and for one that ranks by RICE (scored and sorted
  *       twice).</li>
  * </ul>
+ *
+ * <p>Then the heap one snapshot of the portfolio holds: used heap after full collections, the lead's snapshot
+ * forgotten by a refresh, and again with a new one kept by the first page.
  */
 public final class PortfolioBoardBenchmark {
 
@@ -148,6 +152,19 @@ public final class PortfolioBoardBenchmark {
         report("scenario comparison (100 rows), other scoring (RICE), warm", rescored);
         System.out.printf(Locale.ROOT, "ratio cold/warm first page (medians)\t%.1f%n",
                 percentile(cold, 50) / percentile(warm, 50));
+
+        // Heap one viewer's snapshot holds: used heap after a full collection, with the lead's snapshot forgotten
+        // (a refresh lets it go on this node) and again once the first page has kept a new one.
+        String refresh = "rest/pmo/1.0/portfolios/" + portfolio.path("id").asLong() + "/refresh";
+        List<Double> snapshotMegabytes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            send("POST", refresh, "");
+            long without = usedHeapAfterCollection();
+            get(firstPage);
+            snapshotMegabytes.add((usedHeapAfterCollection() - without) / 1e6);
+        }
+        System.out.printf(Locale.ROOT, "heap per snapshot of the portfolio (MB, median of 3)\t%.1f%n",
+                percentile(snapshotMegabytes, 50));
     }
 
     /**
@@ -185,6 +202,13 @@ public final class PortfolioBoardBenchmark {
             throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + answer.body());
         }
         return JSON.readTree(answer.body());
+    }
+
+    private static long usedHeapAfterCollection() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static double seconds(long start) {
