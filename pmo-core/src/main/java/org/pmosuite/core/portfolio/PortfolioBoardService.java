@@ -172,10 +172,11 @@ public final class PortfolioBoardService {
     /** Every initiative of the scope the actor sees, read from the source page by page. */
     private List<Initiative> read(Actor actor, PortfolioScope scope) {
         List<Initiative> all = new ArrayList<>();
+        SharedValues shared = new SharedValues();
         long after = 0;
         while (true) {
             List<Initiative> page = source.page(actor, scope, after, InitiativeSource.MAX_PAGE);
-            all.addAll(page);
+            page.forEach(initiative -> all.add(shared.of(initiative)));
             if (page.size() < InitiativeSource.MAX_PAGE) {
                 return all;
             }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * thousands of initiatives, too much to copy between nodes, and each node reads its own. Each expires
  * {@value #DEFAULT_TIME_TO_LIVE_SECONDS} seconds after it was read (system property {@value #TIME_TO_LIVE_PROPERTY}),
  * and a node keeps at most {@value #DEFAULT_MAX_SNAPSHOTS} (system property {@value #MAX_SNAPSHOTS_PROPERTY}), one
- * per viewer and portfolio in use.
+ * per viewer and portfolio in use: one of 84,145 initiatives held about 25 MB of heap in the sandbox
+ * (docs/PERFORMANCE.md), so the default bounds them at about 300 MB for the largest portfolios.
  *
  * <p><b>The generations</b> ({@value #GENERATIONS}) are a small replicated cache, portfolio id to a random number
  * that is part of every snapshot's key. {@link #forget} removes a portfolio's number on every node; each node then
@@ -40,7 +41,7 @@ public class CachedInitiativeSnapshots implements InitiativeSnapshots {
     static final String TIME_TO_LIVE_PROPERTY = "org.pmosuite.portfolio.snapshot.ttl.seconds";
     static final String MAX_SNAPSHOTS_PROPERTY = "org.pmosuite.portfolio.snapshot.max";
     static final long DEFAULT_TIME_TO_LIVE_SECONDS = 300;
-    static final int DEFAULT_MAX_SNAPSHOTS = 40;
+    static final int DEFAULT_MAX_SNAPSHOTS = 12;
 
     private final Cache<Key, Snapshot> snapshots;
     private final Cache<Long, Long> generations;
