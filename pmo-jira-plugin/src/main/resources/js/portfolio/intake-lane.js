@@ -284,11 +284,21 @@ function (rest, errors, dom, flags, format, contextPath, model, dialog) {
         if (request.decisions.length) {
             var history = item.appendChild(element('ol', 'pmo-intake-decisions'));
             history.setAttribute('aria-label', AJS.I18n.getText('pmo.portfolio.intake.decisions'));
-            request.decisions.forEach(function (decision) {
+            request.decisions.forEach(function (decision, index) {
                 var entry = history.appendChild(element('li', 'pmo-intake-decision'));
                 entry.setAttribute('data-outcome', decision.outcome);
-                entry.appendChild(element('span', 'pmo-decision-what', AJS.I18n.getText('pmo.portfolio.intake.decision.line',
-                    decision.outcomeName, decision.byName || decision.by, when(decision.at))));
+                // An accepted request is closed: a later state is Jira refusing to create the initiative.
+                var previous = index > 0 ? request.decisions[index - 1] : null;
+                var failed = Boolean(previous && previous.outcome === 'ACCEPTED' && decision.outcome !== 'ACCEPTED');
+                if (failed) {
+                    entry.setAttribute('data-acceptance-failed', 'true');
+                }
+                var by = decision.byName || decision.by;
+                entry.appendChild(element('span', 'pmo-decision-what', failed
+                    ? AJS.I18n.getText('pmo.portfolio.intake.decision.accept-failed', decision.outcomeName, by,
+                        when(decision.at))
+                    : AJS.I18n.getText('pmo.portfolio.intake.decision.line', decision.outcomeName, by,
+                        when(decision.at))));
                 if (decision.reason) {
                     entry.appendChild(element('q', 'pmo-decision-reason', decision.reason));
                 }
@@ -427,7 +437,9 @@ function (rest, errors, dom, flags, format, contextPath, model, dialog) {
             parts.confirm.setAttribute('aria-disabled', 'false');
             errors.show(failure, parts.decision.node);
             parts.decision.node.setAttribute('data-state', 'failed');
-            if (failure && failure.status === 409) {
+            // A refused acceptance was recorded, and put the request back: show that (the flag keeps Jira's reason).
+            var refusedAcceptance = action === 'ACCEPT' && failure && (failure.status === 400 || failure.status === 403);
+            if (failure && (failure.status === 409 || refusedAcceptance)) {
                 parts.decision.close();
                 parts.decision.node.setAttribute('data-state', 'closed');
                 lane.load();

@@ -6,8 +6,8 @@
  * A change sends the `updated` it was based on; a stale one (409) keeps the form as typed and offers to reload.
  * The editor's data-state says where it is: closed, open, saving, saved or failed.
  */
-define('pmo/raid/entry-editor', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common/dom', 'aui/flag'],
-    function (rest, errors, dom, flag) {
+define('pmo/raid/entry-editor', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common/dom', 'pmo/common/flags'],
+    function (rest, errors, dom, flags) {
     'use strict';
 
     var ENTRIES = '/rest/pmo/1.0/raid/entries';
@@ -169,11 +169,9 @@ define('pmo/raid/entry-editor', ['pmo/common/rest', 'pmo/common/errors', 'pmo/co
             editor.close();
             editor.section.setAttribute('data-state', 'saved');
             editor.section.setAttribute('data-saved-key', saved.key);
-            var shown = flag({type: 'success', close: 'auto'});
-            var node = shown && shown.jquery ? shown[0] : shown;
-            node.setAttribute('data-pmo-flag', 'success');
-            (node.querySelector('.aui-message') || node).appendChild(dom.element('p', 'pmo-flag-message',
-                AJS.I18n.getText(creating ? 'pmo.raid.entry.added' : 'pmo.raid.entry.saved', saved.key)));
+            // Literal keys only: the page's i18n is resolved from them when the script is served.
+            flags.success(creating ? AJS.I18n.getText('pmo.raid.entry.added', saved.key)
+                : AJS.I18n.getText('pmo.raid.entry.saved', saved.key));
             return editor.onSaved(saved);
         }, function (failure) {
             if (failure.status === 409 && !creating) {

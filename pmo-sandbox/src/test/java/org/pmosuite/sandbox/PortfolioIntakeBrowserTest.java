@@ -161,6 +161,46 @@ class PortfolioIntakeBrowserTest extends BrowserTestBase {
         assertThat(initiative.path("inputs").path("businessValue").asDouble()).isEqualTo(13.0);
     }
 
+    /** Jira refusing to create the accepted initiative (here: the lead lost "Create Issues") puts it back, said so. */
+    @Test
+    void anAcceptanceJiraRefusesPutsTheRequestBackAndTheHistorySaysWhy() throws Exception {
+        var created = fixture.sendJson("POST", "rest/pmo/1.0/portfolios/" + portfolio + "/intake",
+                "{\"title\": \"Supplier portal\", \"businessCase\": \"Fewer invoices by e-mail\"}", MANAGER);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = JSON.readTree(created.body()).path("id").asText();
+        String project = "(SELECT id FROM project WHERE pkey = ?)";
+        List<String> granted = fixture.strings("SELECT user_key FROM project_edit_permission WHERE user_key = ?"
+                + " AND project_id = " + project, LEAD, intakeProject);
+        fixture.execute("DELETE FROM project_edit_permission WHERE user_key = ? AND project_id = " + project, LEAD,
+                intakeProject);
+        try {
+            session.switchTo(LEAD);
+            openLane("");
+            act(id, "ACCEPT");
+            browser.findElement(By.id("pmo-intake-decision-confirm")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("[data-pmo-flag='error'] .pmo-flag-message")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(LANE + " li.pmo-intake-request"
+                    + "[data-request='" + id + "'] li[data-acceptance-failed='true']")));
+
+            WebElement request = request(id);
+            assertThat(request.getDomAttribute("data-state")).isEqualTo("PENDING");
+            assertThat(request.findElements(By.cssSelector("ol.pmo-intake-decisions > li")))
+                    .extracting(each -> each.getDomAttribute("data-outcome")).containsExactly("ACCEPTED", "PENDING");
+            assertThat(request.findElement(By.cssSelector("li[data-acceptance-failed='true'] .pmo-decision-what"))
+                    .getText()).startsWith("Jira refused to create the initiative, so the request went back to ");
+            assertThat(request.findElements(By.cssSelector("a.pmo-intake-issue"))).as("no initiative").isEmpty();
+            assertThat(request.findElements(By.cssSelector("button.pmo-intake-action[data-action='ACCEPT']")))
+                    .as("it may be accepted again").hasSize(1);
+        } finally {
+            for (String user : granted) {
+                fixture.execute("INSERT INTO project_edit_permission (user_key, project_id) VALUES (?, "
+                        + project + ")", user, intakeProject);
+            }
+        }
+        assertThat(granted).as("the lead could create issues in the intake project before").containsExactly(LEAD);
+    }
+
     @Test
     void aRejectionKeepsItsReasonAndTheViewerNeitherSeesNorMakesRequests() throws Exception {
         var created = fixture.sendJson("POST", "rest/pmo/1.0/portfolios/" + portfolio + "/intake",

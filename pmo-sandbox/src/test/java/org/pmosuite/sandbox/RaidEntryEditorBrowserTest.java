@@ -77,6 +77,7 @@ class RaidEntryEditorBrowserTest extends BrowserTestBase {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(LOADED)));
         String key = browser.findElement(By.id("pmo-raid-entry-editor")).getDomAttribute("data-saved-key");
         assertThat(key).startsWith(project + "-");
+        assertThat(successFlagSays("Added " + key + ".")).as("the success flag, in words").isTrue();
         assertThat(count("SELECT COUNT(*) FROM issue")).isEqualTo(issuesBefore + 1);
         assertThat(js.executeScript("return window.__pmoXss;")).as("the reloaded table ran nothing").isEqualTo(false);
 
@@ -119,6 +120,7 @@ class RaidEntryEditorBrowserTest extends BrowserTestBase {
         waitForEditor("saved");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(LOADED)));
         row = browser.findElement(By.cssSelector("tr[data-key='" + key + "']"));
+        assertThat(successFlagSays("Saved " + key + ".")).isTrue();
         assertThat(row.findElement(By.cssSelector("td.pmo-raid-log-roam")).getText()).isEqualTo("Mitigated");
         assertThat(row.findElement(By.cssSelector("td.pmo-raid-log-owner")).getDomAttribute("title"))
                 .isEqualTo(MANAGER);
@@ -205,5 +207,11 @@ class RaidEntryEditorBrowserTest extends BrowserTestBase {
 
     private static int number(String key) {
         return Integer.parseInt(key.substring(key.lastIndexOf('-') + 1));
+    }
+
+    /** Waits for a shown success flag with this message (a flag animating in reads as empty text). */
+    private static boolean successFlagSays(String message) {
+        return wait.until(driver -> driver.findElements(By.cssSelector("[data-pmo-flag='success'] .pmo-flag-message"))
+                .stream().anyMatch(flag -> flag.getText().equals(message)));
     }
 }
