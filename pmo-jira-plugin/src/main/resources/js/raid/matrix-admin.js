@@ -4,8 +4,8 @@
  * a 400 shows each reason beside its field, a 409 (someone saved in between) says so and keeps what was typed.
  * The form's data-loaded attribute says where it stands: true, saved or error.
  */
-define('pmo/raid/matrix-admin', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common/dom', 'aui/flag'],
-    function (rest, errors, dom, flag) {
+define('pmo/raid/matrix-admin', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common/dom', 'pmo/common/flags'],
+    function (rest, errors, dom, flags) {
         'use strict';
 
         var PATH = '/rest/pmo/1.0/raid/matrix';
@@ -212,9 +212,7 @@ define('pmo/raid/matrix-admin', ['pmo/common/rest', 'pmo/common/errors', 'pmo/co
             errors.clear(form);
             fill(form, view);
             form.setAttribute('data-loaded', 'saved');
-            flag({type: 'success', close: 'auto',
-                body: dom.element('p', null, AJS.I18n.getText('pmo.raid.matrix.saved', view.matrix.version))
-                    .outerHTML});
+            flags.success(AJS.I18n.getText('pmo.raid.matrix.saved', view.matrix.version));
         }
 
         function failed(form, failure) {

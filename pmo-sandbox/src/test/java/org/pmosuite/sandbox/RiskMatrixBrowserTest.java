@@ -64,6 +64,10 @@ class RiskMatrixBrowserTest extends BrowserTestBase {
         assertThat(browser.findElements(By.cssSelector("#pmo-raid-matrix-form .error"))).isEmpty();
         assertThat(browser.findElement(By.id("pmo-raid-matrix-form")).getDomAttribute("data-version"))
                 .isEqualTo("1");
+        Boolean said = session.waiting().until(driver -> driver.findElements(
+                By.cssSelector("[data-pmo-flag='success'] .pmo-flag-message")).stream()
+                .anyMatch(flag -> flag.getText().equals("The risk matrix is saved (version 1).")));
+        assertThat(said).as("the success flag, in words").isTrue();
 
         browser.findElement(By.id("pmo-raid-matrix-heatmap")).click();
         session.waiting().until(ExpectedConditions.presenceOfElementLocated(
