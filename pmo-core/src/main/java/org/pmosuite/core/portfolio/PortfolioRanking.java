@@ -244,10 +244,6 @@ public final class PortfolioRanking {
             return moved != null ? moved.tiebreak() : RankKey.unmovedTiebreak(initiative.issueId());
         }
 
-        RankKey key() {
-            return moved != null ? moved
-                    : RankKey.unmoved(score.computed() ? score.value().getAsDouble() : null, initiative.issueId());
-        }
     }
 
     /** A ranking's cut line, as arrays by place; {@link #item} makes one place a {@link RankedInitiative}. */
@@ -269,8 +265,8 @@ public final class PortfolioRanking {
 
         RankedInitiative item(int place) {
             Entry entry = entries[place];
-            return new RankedInitiative(place + 1, entry.initiative, entry.score, entry.key(), entry.placement,
-                    forcing[place], estimate[place], funding[place], runningTotal[place]);
+            return new RankedInitiative(place + 1, entry.initiative, entry.score, entry.placement, forcing[place],
+                    estimate[place], funding[place], runningTotal[place]);
         }
     }
 }

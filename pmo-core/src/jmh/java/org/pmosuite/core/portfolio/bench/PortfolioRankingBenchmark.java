@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -40,7 +41,7 @@ import org.pmosuite.core.portfolio.scoring.bench.PortfolioScoringBenchmark;
 
 /**
  * What the portfolio board pays per request on top of reading its initiatives: {@link PortfolioRanking#rank} of
- * 50,000 initiatives (WSJF, 1% of them moved by hand, the cut line drawn), and {@link PortfolioRanking#compare} of a
+ * 50,000 initiatives under each model (1% of them moved by hand, the cut line drawn), and {@link PortfolioRanking#compare} of a
  * scenario with the baseline, for a first page of 100 rows, both with other scoring (RICE) and with the baseline's
  * scoring but other capacity and forcing. The floor is sorting 50,000 doubles in the same run. Run it with
  * bench/portfolio-ranking-benchmark.sh.
@@ -104,10 +105,24 @@ public class PortfolioRankingBenchmark {
         }
     }
 
-    /** Scores, ranks and cuts the whole portfolio, as each board request does. */
+    /** The same portfolio as the board of a portfolio scored by each model. */
+    @State(Scope.Benchmark)
+    public static class Model {
+        @Param({"WSJF", "RICE", "ICE", "WEIGHTED", "MOSCOW", "CD3"})
+        public ScoringModelType model;
+
+        ScoringConfiguration scoring;
+
+        @Setup
+        public void configure() {
+            scoring = ScoringConfiguration.of(model);
+        }
+    }
+
+    /** Scores, ranks and cuts the whole portfolio, as each board request does, under each model. */
     @Benchmark
-    public Ranking rankBoard(Board board) {
-        return PortfolioRanking.rank(board.initiatives, board.definition.scoring(), board.definition.capacity(),
+    public Ranking rankBoard(Board board, Model model) {
+        return PortfolioRanking.rank(board.initiatives, model.scoring, board.definition.capacity(),
                 board.placements, Map.of());
     }
 
