@@ -4,7 +4,8 @@
  *
  * The page's state lives in its URL query: portfolio, the filters project, status, theme and owner (each
  * repeatable, as the REST resource takes them), startAt, and view=matrix or the name of a panel view (see PANELS:
- * view=scenarios, pmo/portfolio/scenario-view; view=intake, pmo/portfolio/intake-lane) with that view's own
+ * view=scenarios, pmo/portfolio/scenario-view; view=intake, pmo/portfolio/intake-lane; view=log,
+ * pmo/portfolio/decision-log) with that view's own
  * parameters; the filters, the page buttons and
  * the view switch change it with history.pushState and draw the board again, never the page. In a panel view the
  * filters, the summary, the exports and the paging are hidden: they are the ranked list's (the filters stay in the
@@ -23,7 +24,7 @@
  *                                       scenarios|intake
  *   #pmo-portfolio-filters              the filters: details.pmo-filter[data-filter=project|status|theme|owner],
  *                                       each with input[type=checkbox][name=...][value=...]; #pmo-portfolio-clear-filters
- *   #pmo-portfolio-view-list, -matrix, -scenarios, -intake   the view switch
+ *   #pmo-portfolio-view-list, -matrix, -scenarios, -intake, -log   the view switch
  *                                       (aria-pressed)
  *   #pmo-portfolio-csv, #pmo-portfolio-print               the export links, with the current filters
  *   #pmo-portfolio-refresh              "Refresh from Jira": POST refresh, then the board is loaded again (the
@@ -54,12 +55,13 @@
  *   #pmo-scenario-view                  the Scenarios view (pmo/portfolio/scenario-view)
  *   #pmo-intake-lane                    the Intake view (pmo/portfolio/intake-lane)
  */
-define('pmo/portfolio/board-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common/dom', 'pmo/common/flags', 'pmo/common/format',
-    'wrm/context-path', 'pmo/portfolio/board-model', 'pmo/portfolio/dialog', 'pmo/portfolio/rank-mover',
-    'pmo/portfolio/score-popover', 'pmo/portfolio/inputs-editor', 'pmo/portfolio/matrix-view',
-    'pmo/portfolio/scenario-view', 'pmo/portfolio/intake-lane'],
-function (rest, errors, dom, flags, format, contextPath, model, dialog, rankMover, scorePopover, inputsEditor, matrixView,
-    scenarioView, intakeLane) {
+define('pmo/portfolio/board-page', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common/dom', 'pmo/common/flags',
+    'pmo/common/format', 'wrm/context-path', 'pmo/portfolio/board-model', 'pmo/portfolio/dialog',
+    'pmo/portfolio/rank-mover', 'pmo/portfolio/score-popover', 'pmo/portfolio/inputs-editor',
+    'pmo/portfolio/matrix-view', 'pmo/portfolio/scenario-view', 'pmo/portfolio/intake-lane',
+    'pmo/portfolio/decision-log'],
+function (rest, errors, dom, flags, format, contextPath, model, dialog, rankMover, scorePopover, inputsEditor,
+    matrixView, scenarioView, intakeLane, decisionLog) {
     'use strict';
 
     var when = format.dateTime;
@@ -81,7 +83,9 @@ function (rest, errors, dom, flags, format, contextPath, model, dialog, rankMove
         scenarios: {label: AJS.I18n.getText('pmo.portfolio.board.view.scenarios'), params: scenarioView.PARAMS,
             module: scenarioView},
         intake: {label: AJS.I18n.getText('pmo.portfolio.board.view.intake'), params: intakeLane.PARAMS,
-            module: intakeLane}
+            module: intakeLane},
+        log: {label: AJS.I18n.getText('pmo.portfolio.board.view.log'), params: decisionLog.PARAMS,
+            module: decisionLog}
     };
 
     function panel(view) {

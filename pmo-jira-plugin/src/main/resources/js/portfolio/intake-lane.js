@@ -27,8 +27,8 @@
  *                                     #pmo-intake-decision-confirm, #pmo-intake-decision-cancel
  * Each dialog's data-state is closed, open, saving or failed.
  */
-define('pmo/portfolio/intake-lane', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common/dom', 'pmo/common/flags', 'pmo/common/format',
-    'wrm/context-path', 'pmo/portfolio/board-model', 'pmo/portfolio/dialog'],
+define('pmo/portfolio/intake-lane', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common/dom', 'pmo/common/flags',
+    'pmo/common/format', 'wrm/context-path', 'pmo/portfolio/board-model', 'pmo/portfolio/dialog'],
 function (rest, errors, dom, flags, format, contextPath, model, dialog) {
     'use strict';
 

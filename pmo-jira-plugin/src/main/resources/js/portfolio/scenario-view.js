@@ -37,8 +37,8 @@
  *   #pmo-scenario-delete-dialog, #pmo-scenario-commit-dialog   confirmations: #...-confirm, #...-cancel
  * Each dialog's data-state is closed, open, saving or failed.
  */
-define('pmo/portfolio/scenario-view', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common/dom', 'pmo/common/flags', 'pmo/common/format',
-    'wrm/context-path', 'pmo/portfolio/board-model', 'pmo/portfolio/dialog'],
+define('pmo/portfolio/scenario-view', ['pmo/common/rest', 'pmo/common/errors', 'pmo/common/dom', 'pmo/common/flags',
+    'pmo/common/format', 'wrm/context-path', 'pmo/portfolio/board-model', 'pmo/portfolio/dialog'],
 function (rest, errors, dom, flags, format, contextPath, model, dialog) {
     'use strict';
 

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import org.pmosuite.core.common.FieldError;
+import org.pmosuite.core.common.UserDirectory;
 import org.pmosuite.core.portfolio.AuditEntry;
 import org.pmosuite.core.portfolio.BoardFacets;
 import org.pmosuite.core.portfolio.BoardPage;
@@ -109,8 +110,12 @@ public final class PortfolioJson {
     public record Audit(long total, int startAt, int maxResults, List<AuditLine> entries) {
     }
 
-    public record AuditLine(long id, String at, String by, String action, String actionName, String issueKey,
-            String detail, String reason) {
+    /**
+     * One decision on the portfolio; {@code byName} is who made it, by display name (the key when Jira no longer
+     * knows them).
+     */
+    public record AuditLine(long id, String at, String by, String byName, String action, String actionName,
+            String issueKey, String detail, String reason) {
     }
 
     public record RankVersion(long rankVersion) {
@@ -228,10 +233,12 @@ public final class PortfolioJson {
                 score.missing().stream().map(input -> i18n.getText(input.messageKey())).toList(), inputErrors);
     }
 
-    static Audit audit(PortfolioBoardService.AuditPage page, I18nResolver i18n) {
+    static Audit audit(PortfolioBoardService.AuditPage page, UserDirectory users, I18nResolver i18n) {
+        Map<String, String> names = users.displayNames(page.entries().stream().map(AuditEntry::actorKey).toList());
         List<AuditLine> lines = new ArrayList<>();
         for (AuditEntry entry : page.entries()) {
-            lines.add(new AuditLine(entry.id(), entry.at().toString(), entry.actorKey(), entry.action().name(),
+            lines.add(new AuditLine(entry.id(), entry.at().toString(), entry.actorKey(),
+                    names.getOrDefault(entry.actorKey(), entry.actorKey()), entry.action().name(),
                     i18n.getText(entry.action().messageKey()), entry.issueKey(), entry.detail(), entry.reason()));
         }
         return new Audit(page.total(), page.startAt(), page.maxResults(), lines);

@@ -247,7 +247,7 @@ public class PortfolioResource {
                         "pmo.portfolio.error.page-size", 1, 200)));
             }
             return ok(Response.Status.OK, PortfolioJson.audit(board.audit(actor, portfolioId, from, (int) size),
-                    i18n));
+                    users, i18n));
         });
     }
 

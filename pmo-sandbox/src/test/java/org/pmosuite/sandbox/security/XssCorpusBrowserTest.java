@@ -652,6 +652,12 @@ class XssCorpusBrowserTest {
                 }
             }
         }
+        // The demo portfolio's board in each of its views, the decision log with the reasons written above included.
+        String demo = EndpointSpecs.portfolio(new Call(LEAD, null, null, fixture.reads(LEAD)));
+        for (String view : List.of("list", "matrix", "scenarios", "intake", "log")) {
+            pages.add("plugins/servlet/pmo/portfolio/board?portfolio=" + demo.substring(demo.lastIndexOf('/') + 1)
+                    + "&view=" + view);
+        }
         // The RAID log's own views of the same entries: the latest first, paged, by dependency, grouped.
         pages.add(LOG + "?project=" + project + "&sort=updated&order=desc&maxResults=100");
         pages.add(LOG + "?project=" + project + "&sort=updated&order=desc&maxResults=100&startAt=100");
