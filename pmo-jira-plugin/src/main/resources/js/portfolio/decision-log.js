@@ -20,6 +20,16 @@ function (rest, errors, dom, format, contextPath) {
     var PAGE_SIZE = 50;
     /** The URL query parameters this view keeps its state in. */
     var PARAMS = ['logStart'];
+    /** A move's detail in words: where it went, when not between two others (who may be hidden from the reader). */
+    var MOVED_TO = {
+        top: AJS.I18n.getText('pmo.portfolio.log.detail.top'),
+        bottom: AJS.I18n.getText('pmo.portfolio.log.detail.bottom')
+    };
+
+    function detail(entry) {
+        return entry.action === 'RANK_MOVED' && Object.prototype.hasOwnProperty.call(MOVED_TO, entry.detail)
+            ? MOVED_TO[entry.detail] : (entry.detail || '');
+    }
 
     function startOf(params) {
         var start = parseInt(params.logStart, 10);
@@ -80,7 +90,7 @@ function (rest, errors, dom, format, contextPath) {
                 var link = initiative.appendChild(element('a', null, entry.issueKey));
                 link.href = contextPath() + '/browse/' + encodeURIComponent(entry.issueKey);
             }
-            row.appendChild(element('td', 'pmo-decision-detail', entry.detail || ''));
+            row.appendChild(element('td', 'pmo-decision-detail', detail(entry)));
             row.appendChild(element('td', 'pmo-decision-reason', entry.reason || ''));
         });
 

@@ -89,6 +89,8 @@ class PortfolioDecisionLogBrowserTest extends BrowserTestBase {
                 .isEqualTo(audit.path("entries").path(0).path("issueKey").asText());
         assertThat(browser.findElements(By.cssSelector("#pmo-decision-log b, #pmo-decision-log img"))).isEmpty();
         assertThat(rows.get(1).findElement(By.cssSelector("td.pmo-decision-reason")).getText()).isEqualTo("Move 58");
+        assertThat(rows.get(1).findElement(By.cssSelector("td.pmo-decision-detail")).getText())
+                .as("a move to the top, in words").isEqualTo("To the top of the board");
         assertThat(browser.findElement(By.id("pmo-decision-log-range")).getText())
                 .isEqualTo("Decisions 1\u201350 of 61");
         assertThat(((JavascriptExecutor) browser).executeScript("return window.__pmoXss;")).as("no markup ran")
